@@ -1,0 +1,102 @@
+package de.vitako.dashboard.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url} (and no other connection details, such as a
+ * Testcontainers service connection) the application starts its own real PostgreSQL 17 from the binaries that
+ * ship in Maven Central, keeping its data in {@code vitako.data-dir}. This is a deliberate runtime dependency,
+ * so that {@code ./mvnw spring-boot:run} needs no installed database.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(EmbeddedDatabaseAutoConfiguration.NoExternalDatabase.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path dataDir = writableDataDirectory(properties.dataDir());
+		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(properties.cleanStart())
+			.setRegisterShutdownHook(false)
+			.setLocaleConfig("encoding", "UTF8")
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.start();
+	}
+
+	@Bean
+	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+		};
+	}
+
+	/**
+	 * Creates the data directory if needed and fails with a clear message when it cannot be written.
+	 */
+	static Path writableDataDirectory(Path configured) {
+		Path dir = configured.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException | SecurityException ex) {
+			throw new DataDirectoryNotWritableException(dir, ex);
+		}
+		if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+			throw new DataDirectoryNotWritableException(dir, null);
+		}
+		return dir;
+	}
+
+	static class NoExternalDatabase extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			if (context.getEnvironment().containsProperty("spring.datasource.url")) {
+				return ConditionOutcome.noMatch("spring.datasource.url is set: using that PostgreSQL");
+			}
+			return ConditionOutcome.match("no spring.datasource.url: starting the embedded PostgreSQL");
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package de.vitako.dashboard.config;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.Environment;
+
+/**
+ * Turns the usual start-up failures into one clear message instead of a page of stack traces.
+ */
+final class StartupFailureAnalyzers {
+
+	private StartupFailureAnalyzers() {
+	}
+
+	static class DataDirectory extends AbstractFailureAnalyzer<DataDirectoryNotWritableException> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryNotWritableException cause) {
+			return new FailureAnalysis(
+					"The embedded PostgreSQL cannot keep its data in " + cause.directory()
+							+ ": it is not a writable directory.",
+					"Set VITAKO_DATA_DIR to a directory that this user can create and write, "
+							+ "or set SPRING_DATASOURCE_URL to use an external PostgreSQL.",
+					cause);
+		}
+
+	}
+
+	static class DatabaseConnection extends AbstractFailureAnalyzer<SQLException> {
+
+		private final Environment environment;
+
+		DatabaseConnection(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
+			String state = cause.getSQLState();
+			boolean connectionProblem = (state != null && (state.startsWith("08") || state.startsWith("28")
+					|| state.equals("3D000"))) || findCause(rootFailure, ConnectException.class) != null;
+			if (!connectionProblem) {
+				return null;
+			}
+			String url = this.environment.getProperty("spring.datasource.url", "(embedded PostgreSQL)");
+			return new FailureAnalysis(
+					"Cannot connect to PostgreSQL at " + withoutCredentials(url) + ": " + cause.getMessage(),
+					"Check that the database server runs and is reachable, and that SPRING_DATASOURCE_URL, "
+							+ "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD are right "
+							+ "(or unset SPRING_DATASOURCE_URL to use the embedded PostgreSQL).",
+					null);
+		}
+
+		static String withoutCredentials(String url) {
+			return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*@", "//");
+		}
+
+	}
+
+}

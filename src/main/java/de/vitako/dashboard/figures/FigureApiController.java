@@ -1,0 +1,86 @@
+package de.vitako.dashboard.figures;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/metrics", produces = "application/json")
+@Tag(name = "Figures", description = "Vitako's key figures, read-only")
+class FigureApiController {
+
+	private final FigureCatalog catalog;
+
+	FigureApiController(FigureCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	@Operation(summary = "The metric catalogue: codes, labels, units and segments, in the brochure's order")
+	List<MetricResource> metrics() {
+		return this.catalog.snapshot().metrics().stream().map(MetricResource::of).toList();
+	}
+
+	@GetMapping("/{code}/figures")
+	@Operation(summary = "Every stored figure of one metric, with the derived totals per year where the metric "
+			+ "has them")
+	FiguresResource figures(@PathVariable String code) {
+		MetricData data = this.catalog.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		return FiguresResource.of(data);
+	}
+
+	@ExceptionHandler(UnknownMetricException.class)
+	ProblemDetail unknownMetric(UnknownMetricException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No metric has the code '" + ex.code() + "'. GET /api/v1/metrics lists the codes.");
+		problem.setTitle("Unknown metric");
+		problem.setType(URI.create("urn:vitako:problem:unknown-metric"));
+		return problem;
+	}
+
+	record MetricResource(String code, LocalizedText label, LocalizedText description, Unit unit,
+			boolean segmentsAddUp, boolean partsOfWhole, List<SegmentInfo> segments, List<Integer> years) {
+
+		static MetricResource of(MetricData data) {
+			MetricInfo m = data.metric();
+			return new MetricResource(m.code(), m.label(), m.description(), m.unit(), m.segmentsAddUp(),
+					m.partsOfWhole(), m.segments(), data.years());
+		}
+
+	}
+
+	record FiguresResource(String metric, Unit unit, List<FigureResource> figures, List<YearTotal> totals) {
+
+		static FiguresResource of(MetricData data) {
+			return new FiguresResource(data.metric().code(), data.metric().unit(),
+					data.figures().stream().map(FigureResource::of).toList(), data.totals());
+		}
+
+	}
+
+	record FigureResource(String segment, int year, BigDecimal value, Source source, String note,
+			Instant updatedAt) {
+
+		static FigureResource of(FigureValue f) {
+			return new FigureResource(f.segment(), f.year(), f.value(), new Source(f.sourceTitle(), f.sourcePage()),
+					f.note(), f.updatedAt());
+		}
+
+	}
+
+	record Source(String title, Integer page) {
+	}
+
+}

@@ -1,0 +1,126 @@
+package de.vitako.dashboard.figures;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the catalogue and the figures. Pages and the API read from an immutable {@link FigureSnapshot} that is
+ * loaded once per data change: a write on this instance refreshes it at once ({@link #refresh()}), a write on
+ * another instance within the poll interval, because every write bumps the data's change counter.
+ */
+@Service
+public class FigureCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(FigureCatalog.class);
+
+	private final Metrics metrics;
+
+	private final Figures figures;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate readTransaction;
+
+	private volatile FigureSnapshot snapshot;
+
+	private volatile long knownRevision = -1;
+
+	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.metrics = metrics;
+		this.figures = figures;
+		this.jdbc = jdbc;
+		this.readTransaction = new TransactionTemplate(transactions);
+		this.readTransaction.setReadOnly(true);
+		this.readTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+	}
+
+	/**
+	 * The figures as of the latest known revision. While the database is unreachable, the last snapshot loaded
+	 * is served.
+	 */
+	public FigureSnapshot snapshot() {
+		FigureSnapshot current = this.snapshot;
+		if (current != null && current.revision() >= this.knownRevision) {
+			return current;
+		}
+		return reload(current);
+	}
+
+	public Optional<MetricData> metric(String code) {
+		return snapshot().metric(code);
+	}
+
+	/** The metric catalogue in the brochure's order. */
+	public List<MetricInfo> metrics() {
+		return snapshot().metrics().stream().map(MetricData::metric).toList();
+	}
+
+	/** Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance. */
+	public void refresh() {
+		this.knownRevision = currentRevision().revision();
+	}
+
+	/** The change counter as stored now. */
+	public DataRevision currentRevision() {
+		return this.jdbc.queryForObject("select revision, changed_at from data_revision where id = 1",
+				(rs, row) -> new DataRevision(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+	}
+
+	@Scheduled(fixedDelayString = "${vitako.cache.poll-interval:500ms}")
+	void pollRevision() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException ex) {
+			log.debug("Cannot read the data revision: {}", ex.getMessage());
+		}
+	}
+
+	private synchronized FigureSnapshot reload(FigureSnapshot stale) {
+		FigureSnapshot current = this.snapshot;
+		if (current != null && current != stale && current.revision() >= this.knownRevision) {
+			return current;
+		}
+		try {
+			FigureSnapshot loaded = this.readTransaction.execute((status) -> load());
+			this.snapshot = loaded;
+			this.knownRevision = Math.max(this.knownRevision, loaded.revision());
+			return loaded;
+		}
+		catch (DataAccessException ex) {
+			if (current == null) {
+				throw ex;
+			}
+			log.warn("Serving figures of revision {}: cannot reload them: {}", current.revision(), ex.getMessage());
+			return current;
+		}
+	}
+
+	private FigureSnapshot load() {
+		DataRevision revision = currentRevision();
+		Map<String, List<FigureValue>> byMetric = this.figures.findAllByOrderById()
+			.stream()
+			.map(Figure::toValue)
+			.collect(Collectors.groupingBy(FigureValue::metric));
+		List<MetricData> data = this.metrics.findAllByOrderByPosition()
+			.stream()
+			.map(Metric::toInfo)
+			.map((m) -> new MetricData(m, byMetric.getOrDefault(m.code(), List.of())))
+			.toList();
+		return new FigureSnapshot(revision.revision(), revision.changedAt(), data);
+	}
+
+}

@@ -1,0 +1,17 @@
+package de.vitako.dashboard.figures;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}).
+ */
+public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
+		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version) {
+
+	/** Source as printed: title and page. */
+	public String source() {
+		return this.sourcePage == null ? this.sourceTitle : this.sourceTitle + ", S. " + this.sourcePage;
+	}
+
+}

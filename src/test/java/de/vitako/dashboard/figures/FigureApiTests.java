@@ -1,0 +1,66 @@
+package de.vitako.dashboard.figures;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class FigureApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void listsTheCatalogue() {
+		assertThat(this.mvc.get().uri("/api/v1/metrics")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[3].code", (code) -> assertThat(code).asString().isEqualTo("vpn_certificates"))
+			.hasPathSatisfying("$[3].unit", (unit) -> assertThat(unit).asString().isEqualTo("count"))
+			.hasPathSatisfying("$[3].years", (years) -> assertThat(years).asArray().containsExactly(2019, 2020))
+			.hasPathSatisfying("$[1].segments[2].label.de",
+					(label) -> assertThat(label).asString().isEqualTo("Sonstiges"));
+	}
+
+	@Test
+	void returnsFiguresWithDerivedTotals() {
+		assertThat(this.mvc.get().uri("/api/v1/metrics/devices_ordered/figures")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.figures[0].segment", (s) -> assertThat(s).asString().isEqualTo("schools"))
+			.hasPathSatisfying("$.figures[0].value", (v) -> assertThat(v).asNumber().isEqualTo(164400))
+			.hasPathSatisfying("$.figures[0].source.page", (p) -> assertThat(p).asNumber().isEqualTo(2))
+			.hasPathSatisfying("$.totals[0].value", (v) -> assertThat(v).asNumber().isEqualTo(196900))
+			.hasPathSatisfying("$.totals[0].complete", (c) -> assertThat(c).isEqualTo(true));
+	}
+
+	@Test
+	void writesPercentagesAsExactDecimals() {
+		assertThat(this.mvc.get().uri("/api/v1/metrics/device_type_share/figures")).hasStatusOk()
+			.bodyText()
+			.contains("\"value\":73.1")
+			.doesNotContain("73.10")
+			.contains("\"totals\":[]");
+	}
+
+	@Test
+	void answersUnknownMetricWithProblemJson() {
+		assertThat(this.mvc.get().uri("/api/v1/metrics/no_such_metric/figures")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.title", (t) -> assertThat(t).asString().isEqualTo("Unknown metric"))
+			.hasPathSatisfying("$.detail", (d) -> assertThat(d).asString().contains("no_such_metric"));
+	}
+
+	@Test
+	void documentsTheApiWithOpenApi() {
+		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+			.bodyText()
+			.contains("/api/v1/metrics/{code}/figures");
+	}
+
+}
