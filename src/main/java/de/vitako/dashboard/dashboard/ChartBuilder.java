@@ -1,0 +1,217 @@
+package de.vitako.dashboard.dashboard;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import de.vitako.dashboard.dashboard.ChartView.Badge;
+import de.vitako.dashboard.dashboard.ChartView.TableView;
+import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
+import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.figures.YearTotal;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a chart of a metric for a choice of years: which kind of chart fits the data, its numbers as a table,
+ * its text summary and its growth badges.
+ */
+@Component
+class ChartBuilder {
+
+	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
+	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
+
+	private final MessageSource messages;
+
+	private final FigureFormatter format;
+
+	private final GrowthCalculator growth;
+
+	private final ChartSummarizer summarizer;
+
+	private final JsonMapper json;
+
+	ChartBuilder(MessageSource messages, FigureFormatter format, GrowthCalculator growth, ChartSummarizer summarizer,
+			JsonMapper json) {
+		this.messages = messages;
+		this.format = format;
+		this.growth = growth;
+		this.summarizer = summarizer;
+		this.json = json;
+	}
+
+	/** The overview's chart: the latest year against the previous one, or the whole series of a single segment. */
+	ChartView overview(MetricData data, Locale locale) {
+		List<Integer> years = data.years();
+		if (years.size() > 2 && data.metric().segments().size() > 1) {
+			years = years.subList(years.size() - 2, years.size());
+		}
+		return build(data, years, locale, true);
+	}
+
+	/** The metric page's chart: every year and every segment. */
+	ChartView full(MetricData data, Locale locale) {
+		return build(data, data.years(), locale, false);
+	}
+
+	private ChartView build(MetricData data, List<Integer> years, Locale locale, boolean withBadges) {
+		MetricInfo metric = data.metric();
+		String title = metric.label().in(locale);
+		String notice = null;
+		if (years.isEmpty()) {
+			notice = msg("chart.notice.empty", locale);
+		}
+		else if (years.size() == 1 && metric.segments().size() == 1) {
+			notice = msg("chart.notice.singleYear", locale, String.valueOf(years.get(0)));
+		}
+		List<FigureValue> shown = data.figures().stream().filter((f) -> years.contains(f.year())).toList();
+		String config = notice == null ? config(data, years, locale) : null;
+		return new ChartView(metric, title, metric.description().in(locale), config, table(data, years, locale),
+				this.summarizer.summarize(data, years, locale), withBadges ? badges(data, years, locale) : List.of(),
+				total(data, years, locale), shown, notice);
+	}
+
+	private String config(MetricData data, List<Integer> years, Locale locale) {
+		MetricInfo metric = data.metric();
+		List<SegmentInfo> segments = metric.segments();
+		Map<String, Object> config = new LinkedHashMap<>();
+		List<String> labels;
+		List<Map<String, Object>> datasets = new ArrayList<>();
+		String type = "bar";
+		boolean horizontal = false;
+		boolean stacked = false;
+		if (segments.size() == 1) {
+			labels = years.stream().map(String::valueOf).toList();
+			datasets.add(dataset(segments.get(0).label().in(locale),
+					years.stream().map((y) -> value(data, segments.get(0).code(), y)).toList(), PALETTE.get(0)));
+		}
+		else if (years.size() == 1) {
+			int year = years.get(0);
+			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
+			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
+			if (metric.partsOfWhole() || metric.segmentsAddUp()) {
+				type = "doughnut";
+				Map<String, Object> set = dataset(String.valueOf(year), values, null);
+				set.put("backgroundColor", PALETTE.subList(0, Math.min(PALETTE.size(), values.size())));
+				datasets.add(set);
+			}
+			else {
+				horizontal = true;
+				datasets.add(dataset(String.valueOf(year), values, PALETTE.get(0)));
+			}
+		}
+		else if (metric.partsOfWhole()) {
+			stacked = true;
+			labels = years.stream().map(String::valueOf).toList();
+			for (int i = 0; i < segments.size(); i++) {
+				SegmentInfo s = segments.get(i);
+				datasets.add(dataset(s.label().in(locale), years.stream().map((y) -> value(data, s.code(), y)).toList(),
+						PALETTE.get(i % PALETTE.size())));
+			}
+		}
+		else {
+			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
+			for (int i = 0; i < years.size(); i++) {
+				int year = years.get(i);
+				datasets.add(dataset(String.valueOf(year), segments.stream().map((s) -> value(data, s.code(), year)).toList(),
+						PALETTE.get(i % PALETTE.size())));
+			}
+		}
+		config.put("type", type);
+		config.put("horizontal", horizontal);
+		config.put("stacked", stacked);
+		config.put("unit", metric.unit().code());
+		config.put("locale", FigureFormatter.isGerman(locale) ? "de-DE" : "en-GB");
+		config.put("title", metric.label().in(locale));
+		config.put("labels", labels);
+		config.put("datasets", datasets);
+		return this.json.writeValueAsString(config);
+	}
+
+	private static Map<String, Object> dataset(String label, List<BigDecimal> values, String color) {
+		Map<String, Object> set = new LinkedHashMap<>();
+		set.put("label", label);
+		set.put("data", values);
+		if (color != null) {
+			set.put("backgroundColor", color);
+		}
+		return set;
+	}
+
+	private static BigDecimal value(MetricData data, String segment, int year) {
+		return data.figure(segment, year).map(FigureValue::value).orElse(null);
+	}
+
+	private TableView table(MetricData data, List<Integer> years, Locale locale) {
+		MetricInfo metric = data.metric();
+		List<String> columns = new ArrayList<>(metric.segments().stream().map((s) -> s.label().in(locale)).toList());
+		if (metric.segmentsAddUp()) {
+			columns.add(msg("chart.total", locale));
+		}
+		List<Row> rows = years.stream().map((year) -> {
+			List<String> cells = new ArrayList<>(metric.segments()
+				.stream()
+				.map((s) -> data.figure(s.code(), year)
+					.map((f) -> this.format.value(f.value(), metric.unit(), locale))
+					.orElse(msg("chart.notReported", locale)))
+				.toList());
+			data.totalIn(year).ifPresent((t) -> cells.add(this.format.number(t.value(), locale)));
+			return new Row(String.valueOf(year), cells);
+		}).toList();
+		String caption = msg("chart.table.caption", locale, metric.label().in(locale),
+				msg("unit." + metric.unit().code(), locale));
+		return new TableView(caption, msg("chart.year", locale), columns, rows);
+	}
+
+	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {
+		MetricInfo metric = data.metric();
+		if (years.size() < 2 || metric.unit() != Unit.COUNT) {
+			return List.of();
+		}
+		int from = years.get(0);
+		int to = years.get(years.size() - 1);
+		List<Badge> badges = new ArrayList<>();
+		for (SegmentInfo s : metric.segments()) {
+			Optional<FigureValue> a = data.figure(s.code(), from);
+			Optional<FigureValue> b = data.figure(s.code(), to);
+			if (a.isPresent() && b.isPresent()) {
+				Growth g = this.growth.between(from, a.get().value(), to, b.get().value());
+				String value = this.format.badge(g, locale);
+				if (!value.isEmpty()) {
+					String label = metric.segments().size() == 1 ? from + "\u2013" + to
+							: s.label().in(locale) + " " + from + "\u2013" + to;
+					badges.add(new Badge(label, value));
+				}
+			}
+		}
+		return badges;
+	}
+
+	private String total(MetricData data, List<Integer> years, Locale locale) {
+		if (years.isEmpty()) {
+			return null;
+		}
+		int latest = years.get(years.size() - 1);
+		return data.totalIn(latest)
+			.map((YearTotal t) -> msg("chart.totalIn", locale, String.valueOf(latest),
+					this.format.number(t.value(), locale)))
+			.orElse(null);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}

@@ -1,0 +1,49 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.MetricInfo;
+
+/**
+ * Everything a page shows of one chart: the canvas configuration, the same numbers as a table, a generated text
+ * summary and growth badges.
+ *
+ * @param config the chart's data as JSON, read by {@code charts.js} from a data attribute
+ * @param notice why there is no chart (no figures, a single year), or {@code null}
+ */
+record ChartView(MetricInfo metric, String title, String description, String config, TableView table,
+		String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice) {
+
+	public String id() {
+		return "chart-" + this.metric.slug();
+	}
+
+	public boolean drawable() {
+		return this.notice == null;
+	}
+
+	/** Doughnuts and horizontal bars need more height than a column chart. */
+	public boolean tall() {
+		return this.config != null
+				&& (this.config.contains("\"doughnut\"") || this.config.contains("\"horizontal\":true"));
+	}
+
+	/** The distinct sources of the figures shown, as printed ("Title, S. 2"). */
+	public List<String> sources() {
+		return this.figures.stream().map(FigureValue::source).distinct().toList();
+	}
+
+	/** A growth figure next to a chart, such as "x 6,5" for schools. */
+	record Badge(String label, String value) {
+	}
+
+	/** A chart's numbers as an accessible table: rows of a header cell and data cells. */
+	record TableView(String caption, String cornerHeader, List<String> columns, List<Row> rows) {
+
+		record Row(String header, List<String> cells) {
+		}
+
+	}
+
+}

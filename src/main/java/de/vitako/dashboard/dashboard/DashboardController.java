@@ -1,0 +1,81 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.UnknownMetricException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+@Controller
+class DashboardController {
+
+	/** The brochure's headline numbers: which metric's latest total, under which text. */
+	private static final List<String> HEADLINE_METRICS = List.of("devices_ordered", "video_licences",
+			"vpn_certificates");
+
+	private final FigureCatalog catalog;
+
+	private final ChartBuilder charts;
+
+	private final GrowthTable growthTable;
+
+	private final TileBuilder tiles;
+
+	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles) {
+		this.catalog = catalog;
+		this.charts = charts;
+		this.growthTable = growthTable;
+		this.tiles = tiles;
+	}
+
+	@GetMapping("/")
+	String overview(Model model, Locale locale) {
+		FigureSnapshot snapshot = this.catalog.snapshot();
+		model.addAttribute("tiles", HEADLINE_METRICS.stream()
+			.map(snapshot::metric)
+			.flatMap(Optional::stream)
+			.map((m) -> this.tiles.tile(m, locale))
+			.flatMap(Optional::stream)
+			.toList());
+		model.addAttribute("charts", snapshot.metrics().stream().map((m) -> this.charts.overview(m, locale)).toList());
+		return "dashboard/overview";
+	}
+
+	@GetMapping("/metrics/{slug}")
+	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model, Locale locale) {
+		if (slug.contains("_")) {
+			RedirectView redirect = new RedirectView("/metrics/{slug}", true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setPropagateQueryParams(true);
+			model.addAttribute("slug", slug.replace('_', '-'));
+			return redirect;
+		}
+		String code = slug.replace('-', '_');
+		MetricData data = this.catalog.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		model.addAttribute("chart", this.charts.full(data, locale));
+		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
+		return "dashboard/metric";
+	}
+
+	@ExceptionHandler(UnknownMetricException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView unknownMetric() {
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+}

@@ -1,0 +1,81 @@
+package de.vitako.dashboard.dashboard;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
+import de.vitako.dashboard.figures.Unit;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats figures and growth as German or English readers expect: {@code 196.900}, {@code 73,1 %},
+ * {@code x 6,5}, {@code +42 %} in German; {@code 196,900}, {@code 73.1%}, {@code ×6.5}, {@code +42%} in English.
+ */
+@Component
+class FigureFormatter {
+
+	String number(BigDecimal value, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(language(locale)));
+		return format.format(value);
+	}
+
+	String value(BigDecimal value, Unit unit, Locale locale) {
+		return unit == Unit.PERCENT ? percent(value, locale) : number(value, locale);
+	}
+
+	String percent(BigDecimal value, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(language(locale)));
+		return format.format(value) + (isGerman(locale) ? "\u00a0%" : "%");
+	}
+
+	/** Rounded to two significant digits, as the brochure's headlines are: 196.900 reads 200.000. */
+	String headline(BigDecimal value, Locale locale) {
+		BigDecimal rounded = value.signum() == 0 ? value : value.round(new MathContext(2, RoundingMode.HALF_UP));
+		return number(rounded.setScale(Math.max(0, rounded.scale()), RoundingMode.UNNECESSARY), locale);
+	}
+
+	/** A factor to one decimal, a trailing zero dropped: {@code x 14}, {@code x 6,5} / {@code ×14}, {@code ×6.5}. */
+	String factor(BigDecimal factor, Locale locale) {
+		DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(language(locale)));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return (isGerman(locale) ? "x\u00a0" : "\u00d7") + format.format(factor);
+	}
+
+	/** A change in whole percent with its sign: {@code +42 %} / {@code +42%}. */
+	String percentChange(BigDecimal percent, Locale locale) {
+		BigDecimal whole = percent.setScale(0, RoundingMode.HALF_UP);
+		String sign = whole.signum() > 0 ? "+" : (whole.signum() < 0 ? "\u2212" : "\u00b1");
+		return sign + number(whole.abs(), locale) + (isGerman(locale) ? "\u00a0%" : "%");
+	}
+
+	/** A change in percentage points or units with its sign. */
+	String signedChange(BigDecimal change, Unit unit, Locale locale) {
+		String sign = change.signum() > 0 ? "+" : (change.signum() < 0 ? "\u2212" : "\u00b1");
+		String magnitude = unit == Unit.PERCENT ? number(change.abs(), locale) + (isGerman(locale) ? "\u00a0Pp." : "\u00a0pp")
+				: number(change.abs(), locale);
+		return sign + magnitude;
+	}
+
+	/** The growth badge of a chart: a factor for large growth, else a percent change; empty from zero. */
+	String badge(Growth growth, Locale locale) {
+		if (growth.factor().isEmpty()) {
+			return "";
+		}
+		return growth.readsAsFactor() ? factor(growth.factor().get(), locale)
+				: percentChange(growth.percentChange().get(), locale);
+	}
+
+	static boolean isGerman(Locale locale) {
+		return !"en".equals(locale.getLanguage());
+	}
+
+	private static Locale language(Locale locale) {
+		return isGerman(locale) ? Locale.GERMANY : Locale.UK;
+	}
+
+}
