@@ -12,6 +12,7 @@ import de.vitako.dashboard.dashboard.ChartView.Badge;
 import de.vitako.dashboard.dashboard.ChartView.TableView;
 import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
+import de.vitako.dashboard.export.ExportSizes;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -43,8 +44,11 @@ class ChartBuilder {
 
 	private final JsonMapper json;
 
+	private final ExportSizes exportSizes;
+
 	ChartBuilder(MessageSource messages, FigureFormatter format, GrowthCalculator growth, ChartSummarizer summarizer,
-			JsonMapper json) {
+			JsonMapper json, ExportSizes exportSizes) {
+		this.exportSizes = exportSizes;
 		this.messages = messages;
 		this.format = format;
 		this.growth = growth;
@@ -78,9 +82,10 @@ class ChartBuilder {
 		}
 		List<FigureValue> shown = data.figures().stream().filter((f) -> years.contains(f.year())).toList();
 		String config = notice == null ? config(data, years, locale) : null;
+		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
 		return new ChartView(metric, title, metric.description().in(locale), config, table(data, years, locale),
 				this.summarizer.summarize(data, years, locale), withBadges ? badges(data, years, locale) : List.of(),
-				total(data, years, locale), shown, notice);
+				total(data, years, locale), shown, notice, csvSize);
 	}
 
 	private String config(MetricData data, List<Integer> years, Locale locale) {

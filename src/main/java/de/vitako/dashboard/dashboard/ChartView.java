@@ -11,9 +11,11 @@ import de.vitako.dashboard.figures.MetricInfo;
  *
  * @param config the chart's data as JSON, read by {@code charts.js} from a data attribute
  * @param notice why there is no chart (no figures, a single year), or {@code null}
+ * @param csvKilobytes size of the metric's CSV download
  */
 record ChartView(MetricInfo metric, String title, String description, String config, TableView table,
-		String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice) {
+		String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice,
+		String csvKilobytes) {
 
 	public String id() {
 		return "chart-" + this.metric.slug();

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class DashboardController {
@@ -57,12 +60,16 @@ class DashboardController {
 
 	@GetMapping("/metrics/{slug}")
 	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, Locale locale) {
+			@RequestParam(required = false) String to, Model model, Locale locale, HttpServletRequest request) {
 		if (slug.contains("_")) {
-			RedirectView redirect = new RedirectView("/metrics/{slug}", true);
+			String target = UriComponentsBuilder.fromPath("/metrics/{slug}")
+				.query(request.getQueryString())
+				.buildAndExpand(slug.replace('_', '-'))
+				.toUriString();
+			RedirectView redirect = new RedirectView(target, true);
+			redirect.setExpandUriTemplateVariables(false);
+			redirect.setExposeModelAttributes(false);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-			redirect.setPropagateQueryParams(true);
-			model.addAttribute("slug", slug.replace('_', '-'));
 			return redirect;
 		}
 		String code = slug.replace('-', '_');

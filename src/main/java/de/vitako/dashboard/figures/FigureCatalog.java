@@ -38,6 +38,8 @@ public class FigureCatalog {
 
 	private volatile long knownRevision = -1;
 
+	private volatile List<MetricInfo> catalogue;
+
 	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.metrics = metrics;
 		this.figures = figures;
@@ -63,9 +65,22 @@ public class FigureCatalog {
 		return snapshot().metric(code);
 	}
 
-	/** The metric catalogue in the brochure's order. */
+	/**
+	 * The metric catalogue in the brochure's order, without figures. It changes only by migration, so it is read
+	 * once.
+	 */
 	public List<MetricInfo> metrics() {
-		return snapshot().metrics().stream().map(MetricData::metric).toList();
+		List<MetricInfo> loaded = this.catalogue;
+		if (loaded == null) {
+			loaded = this.readTransaction
+				.execute((status) -> this.metrics.findAllByOrderByPosition().stream().map(Metric::toInfo).toList());
+			this.catalogue = loaded;
+		}
+		return loaded;
+	}
+
+	public Optional<MetricInfo> metricInfo(String code) {
+		return metrics().stream().filter((m) -> m.code().equals(code)).findFirst();
 	}
 
 	/** Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance. */
@@ -115,9 +130,7 @@ public class FigureCatalog {
 			.stream()
 			.map(Figure::toValue)
 			.collect(Collectors.groupingBy(FigureValue::metric));
-		List<MetricData> data = this.metrics.findAllByOrderByPosition()
-			.stream()
-			.map(Metric::toInfo)
+		List<MetricData> data = metrics().stream()
 			.map((m) -> new MetricData(m, byMetric.getOrDefault(m.code(), List.of())))
 			.toList();
 		return new FigureSnapshot(revision.revision(), revision.changedAt(), data);

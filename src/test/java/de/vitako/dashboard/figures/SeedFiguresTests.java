@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
+import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,41 +25,9 @@ class SeedFiguresTests {
 	FigureCatalog catalog;
 
 	static Stream<Arguments> publishedFigures() {
-		return Stream.of(
-				Arguments.of("devices_ordered", "schools", 2020, "164400"),
-				Arguments.of("devices_ordered", "municipal_administrations", 2020, "28000"),
-				Arguments.of("devices_ordered", "other", 2020, "4500"),
-				Arguments.of("device_type_share", "tablets", 2020, "73.1"),
-				Arguments.of("device_type_share", "laptops", 2020, "16.9"),
-				Arguments.of("device_type_share", "other", 2020, "8.7"),
-				Arguments.of("device_type_share", "smartphones", 2020, "1.3"),
-				Arguments.of("video_licences", "municipal_administrations", 2019, "430"),
-				Arguments.of("video_licences", "municipal_administrations", 2020, "6000"),
-				Arguments.of("video_licences", "schools", 2019, "3000"),
-				Arguments.of("video_licences", "schools", 2020, "19400"),
-				Arguments.of("vpn_certificates", "municipal_administrations", 2019, "24300"),
-				Arguments.of("vpn_certificates", "municipal_administrations", 2020, "62700"),
-				Arguments.of("supported_workplaces", "total", 2010, "540000"),
-				Arguments.of("supported_workplaces", "total", 2019, "752000"),
-				Arguments.of("workplace_device_share", "stationary", 2010, "83.3"),
-				Arguments.of("workplace_device_share", "mobile", 2010, "16.6"),
-				Arguments.of("workplace_device_share", "stationary", 2019, "71.5"),
-				Arguments.of("workplace_device_share", "mobile", 2019, "28.5"),
-				Arguments.of("employees", "total", 2010, "10550"),
-				Arguments.of("employees", "total", 2012, "11550"),
-				Arguments.of("employees", "total", 2014, "11930"),
-				Arguments.of("employees", "total", 2016, "12600"),
-				Arguments.of("employees", "total", 2018, "14060"),
-				Arguments.of("employees", "total", 2019, "15020"),
-				Arguments.of("outsourcing_willingness", "increasing", 2020, "65.4"),
-				Arguments.of("outsourcing_willingness", "unchanged", 2020, "34.6"),
-				Arguments.of("outsourcing_willingness", "decreasing", 2020, "0"),
-				Arguments.of("topic_relevance", "e_file", 2020, "97.4"),
-				Arguments.of("topic_relevance", "information_security", 2020, "92.3"),
-				Arguments.of("topic_relevance", "citizen_and_employee_portals", 2020, "92.3"),
-				Arguments.of("topic_relevance", "e_procurement_e_invoicing", 2020, "84.6"),
-				Arguments.of("topic_relevance", "cloud_computing", 2020, "66.7"),
-				Arguments.of("topic_relevance", "open_data_open_government", 2020, "52.6"));
+		return FigureFixtures.published()
+			.stream()
+			.map((row) -> Arguments.of(row[0], row[1], Integer.parseInt(row[2]), row[3]));
 	}
 
 	@ParameterizedTest(name = "{0}/{1}/{2} = {3}")

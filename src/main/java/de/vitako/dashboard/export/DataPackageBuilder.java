@@ -1,0 +1,119 @@
+package de.vitako.dashboard.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.vitako.dashboard.figures.DataRevision;
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Describes the exports as a Frictionless Data Package (tabular-data-package): resources, columns, units, source
+ * document, last change and licence.
+ */
+@Component
+class DataPackageBuilder {
+
+	static final String SOURCE_TITLE = "Vitako – Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister: "
+			+ "Digital durch die Pandemie";
+
+	private final FigureCatalog catalog;
+
+	private final ExportProperties license;
+
+	DataPackageBuilder(FigureCatalog catalog, ExportProperties license) {
+		this.catalog = catalog;
+		this.license = license;
+	}
+
+	Map<String, Object> build(DataRevision revision) {
+		Map<String, Object> pkg = new LinkedHashMap<>();
+		pkg.put("profile", "tabular-data-package");
+		pkg.put("name", "vitako-kennzahlen");
+		pkg.put("title", "Vitako-Kennzahlen der kommunalen IT-Dienstleister");
+		pkg.put("description", "Key figures of Germany's municipal IT service providers (Vitako members): devices, "
+				+ "licences, VPN certificates, workplaces, staff and survey results. Totals of metrics whose "
+				+ "segments add up (vitako:segmentsAddUp) are the sum of 'value' over the segments of a year; "
+				+ "they are not rows.");
+		pkg.put("version", String.valueOf(revision.revision()));
+		pkg.put("lastModified", revision.changedAt().toString());
+		pkg.put("licenses", List.of(Map.of("name", this.license.name(), "title", this.license.title(), "path",
+				this.license.path())));
+		pkg.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
+		pkg.put("attribution", "Quelle: " + SOURCE_TITLE);
+		List<Map<String, Object>> resources = new ArrayList<>();
+		resources.add(resource("figures", "figures.csv", "All figures", null));
+		for (MetricInfo metric : this.catalog.metrics()) {
+			resources.add(resource(metric.code(), "metrics/" + metric.code() + ".csv", metric.label().en(), metric));
+		}
+		pkg.put("resources", resources);
+		return pkg;
+	}
+
+	private Map<String, Object> resource(String name, String path, String title, MetricInfo metric) {
+		Map<String, Object> resource = new LinkedHashMap<>();
+		resource.put("profile", "tabular-data-resource");
+		resource.put("name", name.replace('_', '-'));
+		resource.put("path", path);
+		resource.put("title", title);
+		if (metric != null) {
+			resource.put("description", metric.description().en());
+			resource.put("vitako:titleDe", metric.label().de());
+			resource.put("vitako:unit", metric.unit().code());
+			resource.put("vitako:segmentsAddUp", metric.segmentsAddUp());
+			resource.put("vitako:partsOfWhole", metric.partsOfWhole());
+			resource.put("vitako:segments", metric.segments().stream().map(SegmentInfo::code).toList());
+		}
+		resource.put("format", "csv");
+		resource.put("mediatype", "text/csv");
+		resource.put("encoding", "utf-8");
+		resource.put("dialect", Map.of("delimiter", ",", "header", true, "doubleQuote", true));
+		resource.put("schema", schema(metric));
+		resource.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
+		resource.put("licenses", List.of(Map.of("name", this.license.name(), "path", this.license.path())));
+		return resource;
+	}
+
+	private Map<String, Object> schema(MetricInfo metric) {
+		List<String> metricCodes = metric == null ? this.catalog.metrics().stream().map(MetricInfo::code).toList()
+				: List.of(metric.code());
+		List<Map<String, Object>> fields = List.of(
+				field("metric", "string", "Metric code (snake_case, stable)", Map.of("required", true, "enum", metricCodes)),
+				field("segment", "string", "Segment code (snake_case, stable)", Map.of("required", true)),
+				field("year", "year", "Year the figure belongs to", Map.of("required", true)),
+				field("value", "number", "Exact value, dot decimal, no thousands separator",
+						Map.of("required", true, "minimum", 0)),
+				field("unit", "string", "count or percent (0-100)", Map.of("enum", List.of("count", "percent"))),
+				field("metric_label", "string", "Metric name in the language asked for (lang=de|en)", Map.of()),
+				field("segment_label", "string", "Segment name as this metric labels it", Map.of()),
+				field("source", "string", "Source document and page", Map.of()),
+				field("note", "string", "Optional note; a leading = + - @ is escaped with ' (CSV injection)", Map.of()),
+				field("updated_at", "datetime", "Last change, ISO 8601 in UTC", Map.of()));
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("fields", fields);
+		schema.put("primaryKey", List.of("metric", "segment", "year"));
+		schema.put("missingValues", List.of(""));
+		return schema;
+	}
+
+	private static Map<String, Object> field(String name, String type, String description,
+			Map<String, Object> constraints) {
+		Map<String, Object> field = new LinkedHashMap<>();
+		field.put("name", name);
+		field.put("type", type);
+		field.put("description", description);
+		if ("number".equals(type)) {
+			field.put("decimalChar", ".");
+		}
+		if (!constraints.isEmpty()) {
+			field.put("constraints", constraints);
+		}
+		return field;
+	}
+
+}

@@ -1,0 +1,21 @@
+package de.vitako.dashboard.export;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A validated export request: which figures, in which variant and language.
+ *
+ * @param metrics metric codes; empty for all
+ * @param segments segment codes; empty for all
+ * @param from first year, inclusive; {@code null} for no bound
+ * @param to last year, inclusive; {@code null} for no bound
+ */
+record ExportQuery(List<String> metrics, List<String> segments, Integer from, Integer to, ExportFormat format,
+		Locale locale) {
+
+	boolean english() {
+		return "en".equals(this.locale.getLanguage());
+	}
+
+}

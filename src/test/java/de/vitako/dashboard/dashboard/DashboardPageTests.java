@@ -1,0 +1,198 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.support.FigureFixtures;
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class DashboardPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FigureCatalog catalog;
+
+	@Autowired
+	ChartBuilder charts;
+
+	@Test
+	void showsTheBrochuresHeadlinesWithTheirExactFigures() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("200.000", "genau 196.900 (2020)", "Endgeräte für Schulen und Behörden bestellt")
+			.contains("25.000", "genau 25.400 (2020)", "63.000", "genau 62.700 (2020)");
+	}
+
+	@Test
+	void showsTheBrochuresGrowthFiguresComputedFromTheData() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("x\u00a014", "x\u00a06,5", "x\u00a02,6", "+42\u00a0%", "Gesamt 2020: 196.900");
+	}
+
+	@Test
+	void describesEveryChartInASentenceBuiltFromTheData() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("Die Zahl der VDI-/VPN-Zertifikate stieg von 24.300 (2019) auf 62.700 (2020), das 2,6-Fache.")
+			.contains("Die Mitarbeiterzahl stieg von 10.550 (2010) auf 15.020 (2019), ein Plus von 42\u00a0%.");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).bodyText()
+			.contains("The number of VDI/VPN certificates rose from 24,300 (2019) to 62,700 (2020), 2.6 times as many.")
+			.contains("\u00d714", "+42%");
+	}
+
+	@Test
+	void everyCanvasHasAnAccessibleNameDescriptionAndTable() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		int canvases = html.split("<canvas", -1).length - 1;
+		assertThat(canvases).isEqualTo(this.catalog.metrics().size());
+		assertThat(html.split("role=\"img\"", -1).length - 1).isEqualTo(canvases);
+		assertThat(html.split("<caption>", -1).length - 1).isGreaterThanOrEqualTo(canvases);
+		assertThat(html).contains("scope=\"col\"", "scope=\"row\"", "aria-describedby=\"chart-vpn-certificates-summary\"");
+		assertThat(html).doesNotContain("<script>", " onclick=", " onload=", " style=\"");
+	}
+
+	@Test
+	void speaksEnglishByCookieParameterOrHeader() {
+		MvcTestResult switched = this.mvc.get().uri("/?lang=en").exchange();
+		assertThat(switched).hasStatusOk().bodyText().contains("Municipal IT in figures");
+		assertThat(switched).cookies().containsCookie("vitako-lang");
+		assertThat(this.mvc.get().uri("/").cookie(switched.getResponse().getCookie("vitako-lang"))).bodyText()
+			.contains("lang=\"en\"");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr, en;q=0.8")).bodyText()
+			.contains("lang=\"en\"");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")).bodyText()
+			.contains("lang=\"de\"");
+	}
+
+	@Test
+	void metricPageShowsAllYearsGrowthSourcesAndDownloads() {
+		assertThat(this.mvc.get().uri("/metrics/employees")).hasStatusOk()
+			.bodyText()
+			.contains("Mitarbeiterzahl", "10.550", "14.060", "Wachstum von 2010 bis 2019", "+4.470", "+42\u00a0%")
+			.contains("Vitako: Digital durch die Pandemie, S. 3", "/export/metrics/employees.csv?lang=de",
+					"format=excel");
+	}
+
+	@Test
+	void growthTableFollowsTheChosenYears() {
+		assertThat(this.mvc.get().uri("/metrics/employees?from=2016&to=2018")).hasStatusOk()
+			.bodyText()
+			.contains("Wachstum von 2016 bis 2018", "+1.460", "+12\u00a0%");
+	}
+
+	@Test
+	void explainsBadYearRangesInsteadOfFailing() {
+		assertThat(this.mvc.get().uri("/metrics/employees?from=2019&to=2010")).hasStatusOk()
+			.bodyText()
+			.contains("rückwärts", "Wachstum von 2010 bis 2019");
+		assertThat(this.mvc.get().uri("/metrics/employees?from=abc")).hasStatusOk().bodyText().contains("kein Jahr");
+		assertThat(this.mvc.get().uri("/metrics/employees?from=1800&to=2011")).hasStatusOk()
+			.bodyText()
+			.contains("keine Zahlen");
+		assertThat(this.mvc.get().uri("/metrics/devices-ordered")).hasStatusOk()
+			.bodyText()
+			.contains("mindestens zwei Jahren");
+	}
+
+	@Test
+	void redirectsSnakeCaseToKebabCasePermanently() {
+		assertThat(this.mvc.get().uri("/metrics/vpn_certificates?from=2019")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader(HttpHeaders.LOCATION, "/metrics/vpn-certificates?from=2019");
+	}
+
+	@Test
+	void answersAnUnknownMetricWith404InTheReadersLanguage() {
+		assertThat(this.mvc.get().uri("/metrics/no-such-metric")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Seite nicht gefunden");
+		assertThat(this.mvc.get().uri("/metrics/no-such-metric").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Page not found");
+	}
+
+	@Test
+	void saysSoWhenAMetricHasNoFiguresOrASingleYear() {
+		MetricData employees = this.catalog.metric("employees").orElseThrow();
+		ChartView empty = this.charts.full(new MetricData(employees.metric(), List.of()), Locale.GERMAN);
+		assertThat(empty.drawable()).isFalse();
+		assertThat(empty.notice()).contains("noch keine Zahlen");
+		ChartView single = this.charts.full(new MetricData(employees.metric(), employees.figuresIn(2019)),
+				Locale.ENGLISH);
+		assertThat(single.drawable()).isFalse();
+		assertThat(single.notice()).contains("only has figures for 2019");
+	}
+
+	@Test
+	void revalidatesWithETagsAndCreatesNoSession() throws Exception {
+		MvcTestResult first = this.mvc.get().uri("/").exchange();
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+		assertThat(first).hasHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		assertThat(first.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Language", "Cookie");
+		assertThat(first.getRequest().getSession(false)).isNull();
+		assertThat(first.getResponse().getContentAsString()).doesNotContain("_csrf");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.IF_NONE_MATCH, etag).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.hasStatusOk();
+	}
+
+	@Test
+	void showsAChangedFigureOnTheNextRequestAndEscapesAdminText() {
+		String before = this.mvc.get().uri("/").exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		long id = FigureFixtures.addEmployees2021(this.jdbc, "15500", "<script>alert(1)</script>");
+		try {
+			this.catalog.refresh();
+			MvcTestResult after = this.mvc.get().uri("/").exchange();
+			assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
+			assertThat(after).bodyText().contains("auf 15.500 (2021)");
+			assertThat(this.mvc.get().uri("/metrics/employees")).bodyText()
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+				.doesNotContain("<script>alert(1)");
+		}
+		finally {
+			FigureFixtures.remove(this.jdbc, id);
+			this.catalog.refresh();
+		}
+		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("15.500");
+	}
+
+	@Test
+	void linksThePagesAGermanPublicSectorSiteMustHave() {
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("/impressum", "/datenschutz", "/barrierefreiheit");
+		assertThat(this.mvc.get().uri("/barrierefreiheit")).hasStatusOk()
+			.bodyText()
+			.contains("BITV 2.0", "barrierefreiheit@example.org");
+		assertThat(this.mvc.get().uri("/impressum")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/datenschutz")).hasStatusOk();
+	}
+
+	@Test
+	void sendsAStrictContentSecurityPolicy() {
+		assertThat(this.mvc.get().uri("/")).headers()
+			.hasValue("X-Content-Type-Options", "nosniff")
+			.satisfies((headers) -> assertThat(headers.getFirst("Content-Security-Policy"))
+				.contains("script-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
+	}
+
+}

@@ -1,0 +1,50 @@
+package de.vitako.dashboard.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FigureFormatterTests {
+
+	private final FigureFormatter format = new FigureFormatter();
+
+	@Test
+	void formatsNumbersTheGermanWay() {
+		assertThat(this.format.number(new BigDecimal("196900"), Locale.GERMAN)).isEqualTo("196.900");
+		assertThat(this.format.percent(new BigDecimal("73.1"), Locale.GERMAN)).isEqualTo("73,1\u00a0%");
+		assertThat(this.format.percent(BigDecimal.ZERO, Locale.GERMAN)).isEqualTo("0,0\u00a0%");
+	}
+
+	@Test
+	void formatsNumbersTheEnglishWay() {
+		assertThat(this.format.number(new BigDecimal("196900"), Locale.ENGLISH)).isEqualTo("196,900");
+		assertThat(this.format.percent(new BigDecimal("73.1"), Locale.ENGLISH)).isEqualTo("73.1%");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "13.953 | x\u00a014 | \u00d714", "6.4667 | x\u00a06,5 | \u00d76.5",
+			"2.5802 | x\u00a02,6 | \u00d72.6", "2.0 | x\u00a02 | \u00d72" })
+	void formatsFactorsToOneDecimalWithoutTrailingZero(String factor, String german, String english) {
+		assertThat(this.format.factor(new BigDecimal(factor), Locale.GERMAN)).isEqualTo(german);
+		assertThat(this.format.factor(new BigDecimal(factor), Locale.ENGLISH)).isEqualTo(english);
+	}
+
+	@Test
+	void formatsPercentChangeInWholePercentWithSign() {
+		assertThat(this.format.percentChange(new BigDecimal("42.37"), Locale.GERMAN)).isEqualTo("+42\u00a0%");
+		assertThat(this.format.percentChange(new BigDecimal("42.37"), Locale.ENGLISH)).isEqualTo("+42%");
+		assertThat(this.format.percentChange(new BigDecimal("-7.6"), Locale.GERMAN)).isEqualTo("\u22128\u00a0%");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "196900, 200.000", "25400, 25.000", "62700, 63.000", "430, 430", "0, 0" })
+	void roundsHeadlinesToTwoSignificantDigits(String exact, String headline) {
+		assertThat(this.format.headline(new BigDecimal(exact), Locale.GERMAN)).isEqualTo(headline);
+	}
+
+}
