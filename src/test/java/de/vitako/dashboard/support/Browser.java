@@ -1,0 +1,60 @@
+package de.vitako.dashboard.support;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A headless Chromium for browser tests. The browser and its driver come from the machine (Debian's
+ * {@code chromium} and {@code chromium-driver}, or GitHub's Chrome), never from a download: their paths are set
+ * by {@code VITAKO_TEST_CHROME_BINARY} and {@code VITAKO_TEST_CHROMEDRIVER}. Without them the tests are skipped,
+ * except on CI ({@code CI=true}), where a missing browser fails the build.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static WebDriver start() {
+		String binary = setting("VITAKO_TEST_CHROME_BINARY", "/usr/bin/chromium");
+		String driver = setting("VITAKO_TEST_CHROMEDRIVER", "/usr/bin/chromedriver");
+		boolean present = new File(binary).canExecute() && new File(driver).canExecute();
+		if (!present) {
+			String message = "No Chromium at " + binary + " or no chromedriver at " + driver
+					+ ": install them with 'apt-get install chromium chromium-driver', or set "
+					+ "VITAKO_TEST_CHROME_BINARY and VITAKO_TEST_CHROMEDRIVER.";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message);
+			}
+			Assumptions.abort(message);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1280,1024", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--no-first-run", "--disable-extensions", "--lang=de-DE");
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return chrome;
+	}
+
+	private static String setting(String name, String fallback) {
+		String value = System.getenv(name);
+		if (value == null || value.isBlank()) {
+			value = System.getProperty(name, fallback);
+		}
+		return value;
+	}
+
+}
