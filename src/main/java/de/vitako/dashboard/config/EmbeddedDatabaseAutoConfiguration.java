@@ -37,14 +37,36 @@ public class EmbeddedDatabaseAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = writableDataDirectory(properties.dataDir());
+		if (!properties.cleanStart()) {
+			failIfAnotherServerRuns(dataDir);
+		}
 		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
-		return EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(properties.cleanStart())
 			.setRegisterShutdownHook(false)
 			.setLocaleConfig("encoding", "UTF8")
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.start();
+			.setServerConfig("listen_addresses", "127.0.0.1");
+		if (!properties.cleanStart()) {
+			// the library starts PostgreSQL without fsync, for tests; data that must survive a crash needs it
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
+		return builder.start();
+	}
+
+	/**
+	 * A JVM that was killed leaves its PostgreSQL running on the data directory; say so instead of failing to
+	 * connect.
+	 */
+	static void failIfAnotherServerRuns(Path dataDir) throws IOException {
+		Path pidFile = dataDir.resolve("postmaster.pid");
+		if (!Files.isReadable(pidFile)) {
+			return;
+		}
+		String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+		if (firstLine.matches("\\d+") && ProcessHandle.of(Long.parseLong(firstLine)).isPresent()) {
+			throw new DataDirectoryInUseException(dataDir, Long.parseLong(firstLine));
+		}
 	}
 
 	@Bean

@@ -29,6 +29,20 @@ final class StartupFailureAnalyzers {
 
 	}
 
+	static class DataDirectoryInUse extends AbstractFailureAnalyzer<DataDirectoryInUseException> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryInUseException cause) {
+			return new FailureAnalysis(
+					"A PostgreSQL server (PID " + cause.pid() + ") still runs on the data directory "
+							+ cause.directory() + ", probably left behind by an earlier run that was killed.",
+					"Stop it (kill " + cause.pid() + ") or wait until it has stopped, then start again; or set "
+							+ "VITAKO_DATA_DIR to another directory.",
+					cause);
+		}
+
+	}
+
 	static class DatabaseConnection extends AbstractFailureAnalyzer<SQLException> {
 
 		private final Environment environment;

@@ -47,6 +47,23 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void refusesADataDirectoryThatAnotherServerStillUses(@TempDir Path tmp) throws IOException {
+		Files.writeString(tmp.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + tmp + "\n");
+		assertThatExceptionOfType(DataDirectoryInUseException.class)
+			.isThrownBy(() -> EmbeddedDatabaseAutoConfiguration.failIfAnotherServerRuns(tmp));
+		FailureAnalysis analysis = new StartupFailureAnalyzers.DataDirectoryInUse()
+			.analyze(new DataDirectoryInUseException(tmp, 4242));
+		assertThat(analysis.getAction()).contains("kill 4242");
+	}
+
+	@Test
+	void startsOverAStaleLockOfADeadServer(@TempDir Path tmp) throws IOException {
+		Files.writeString(tmp.resolve("postmaster.pid"), Long.MAX_VALUE / 2 + "\n");
+		EmbeddedDatabaseAutoConfiguration.failIfAnotherServerRuns(tmp);
+		assertThat(tmp.resolve("postmaster.pid")).exists();
+	}
+
+	@Test
 	void explainsAnUnwritableDataDirectory(@TempDir Path tmp) {
 		FailureAnalysis analysis = new StartupFailureAnalyzers.DataDirectory()
 			.analyze(new DataDirectoryNotWritableException(tmp.resolve("data"), null));
