@@ -85,7 +85,17 @@ class ChartBuilder {
 		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
 		return new ChartView(metric, title, metric.description().in(locale), config, table(data, years, locale),
 				this.summarizer.summarize(data, years, locale), withBadges ? badges(data, years, locale) : List.of(),
-				total(data, years, locale), shown, notice, csvSize);
+				total(data, years, locale), shown, notice, csvSize, corrections(shown, locale));
+	}
+
+	private Map<Long, String> corrections(List<FigureValue> figures, Locale locale) {
+		Map<Long, String> corrected = new LinkedHashMap<>();
+		for (FigureValue figure : figures) {
+			if (figure.corrected()) {
+				corrected.put(figure.id(), msg("chart.corrected", locale, this.format.date(figure.updatedAt(), locale)));
+			}
+		}
+		return corrected;
 	}
 
 	private String config(MetricData data, List<Integer> years, Locale locale) {

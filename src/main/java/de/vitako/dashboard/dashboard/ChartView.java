@@ -1,6 +1,7 @@
 package de.vitako.dashboard.dashboard;
 
 import java.util.List;
+import java.util.Map;
 
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -12,10 +13,11 @@ import de.vitako.dashboard.figures.MetricInfo;
  * @param config the chart's data as JSON, read by {@code charts.js} from a data attribute
  * @param notice why there is no chart (no figures, a single year), or {@code null}
  * @param csvKilobytes size of the metric's CSV download
+ * @param correctedOn "corrected on …" by figure id, for figures changed after publication
  */
 record ChartView(MetricInfo metric, String title, String description, String config, TableView table,
 		String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice,
-		String csvKilobytes) {
+		String csvKilobytes, Map<Long, String> correctedOn) {
 
 	public String id() {
 		return "chart-" + this.metric.slug();

@@ -5,6 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FigureFormatter {
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	String number(BigDecimal value, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(language(locale)));
@@ -68,6 +73,13 @@ class FigureFormatter {
 		}
 		return growth.readsAsFactor() ? factor(growth.factor().get(), locale)
 				: percentChange(growth.percentChange().get(), locale);
+	}
+
+	/** A day as readers write it: {@code 26.11.2026} / {@code 26 Nov 2026}, in the association's time zone. */
+	String date(Instant instant, Locale locale) {
+		DateTimeFormatter format = isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
+				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+		return format.format(instant.atZone(BERLIN));
 	}
 
 	static boolean isGerman(Locale locale) {

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -92,6 +93,11 @@ public class FigureCatalog {
 	public DataRevision currentRevision() {
 		return this.jdbc.queryForObject("select revision, changed_at from data_revision where id = 1",
 				(rs, row) -> new DataRevision(rs.getLong(1), rs.getTimestamp(2).toInstant()));
+	}
+
+	@TransactionalEventListener
+	void figuresChanged(FiguresChanged event) {
+		refresh();
 	}
 
 	@Scheduled(fixedDelayString = "${vitako.cache.poll-interval:500ms}")

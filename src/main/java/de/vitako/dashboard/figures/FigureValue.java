@@ -9,6 +9,11 @@ import java.time.Instant;
 public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
 		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version) {
 
+	/** Whether the figure was changed after it was first published. */
+	public boolean corrected() {
+		return this.updatedAt.isAfter(this.createdAt);
+	}
+
 	/** Source as printed: title and page. */
 	public String source() {
 		return this.sourcePage == null ? this.sourceTitle : this.sourceTitle + ", S. " + this.sourcePage;

@@ -1,0 +1,34 @@
+package de.vitako.dashboard.admin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and numbers in the admin pages, in the admin's language and the association's time zone.
+ */
+@Component("adminFormat")
+class AdminFormat {
+
+	private final ZoneId zone;
+
+	AdminFormat(@Value("${vitako.time-zone:Europe/Berlin}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+		DateTimeFormatter format = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy, HH:mm:ss" : "d MMM yyyy, HH:mm:ss",
+				german ? Locale.GERMANY : Locale.UK);
+		return format.format(instant.atZone(this.zone));
+	}
+
+}

@@ -1,0 +1,65 @@
+package de.vitako.dashboard.admin;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses logins for a user name from one client address after five failures in a row there, for a few minutes.
+ * Kept in the database, so it holds across instances; keyed by name and address, so a stranger elsewhere cannot
+ * lock an admin out.
+ */
+@Component
+class LoginThrottle {
+
+	static final int MAX_FAILURES = 5;
+
+	private final JdbcTemplate jdbc;
+
+	private final Duration lockFor;
+
+	LoginThrottle(JdbcTemplate jdbc, @Value("${vitako.admin.lockout:5m}") Duration lockFor) {
+		this.jdbc = jdbc;
+		this.lockFor = lockFor;
+	}
+
+	boolean locked(String username, String address) {
+		Boolean locked = this.jdbc.queryForObject("""
+				select exists (select 1 from login_throttle
+				               where username = ? and client_address = ? and locked_until > now())""",
+				Boolean.class, key(username), address(address));
+		return Boolean.TRUE.equals(locked);
+	}
+
+	void failed(String username, String address) {
+		this.jdbc.update("""
+				insert into login_throttle (username, client_address, failures, last_failure)
+				values (?, ?, 1, now())
+				on conflict (username, client_address) do update
+				set failures = case when login_throttle.locked_until <= now() then 1 else login_throttle.failures + 1 end,
+				    last_failure = now(),
+				    locked_until = case
+				        when login_throttle.locked_until <= now() then null
+				        when login_throttle.failures + 1 >= ? then now() + make_interval(secs => ?)
+				        else login_throttle.locked_until end""", key(username), address(address), MAX_FAILURES,
+				this.lockFor.toSeconds());
+	}
+
+	void succeeded(String username, String address) {
+		this.jdbc.update("delete from login_throttle where username = ? and client_address = ?", key(username),
+				address(address));
+	}
+
+	private static String key(String username) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return name.length() > 100 ? name.substring(0, 100) : name;
+	}
+
+	private static String address(String address) {
+		return address == null ? "" : (address.length() > 64 ? address.substring(0, 64) : address);
+	}
+
+}

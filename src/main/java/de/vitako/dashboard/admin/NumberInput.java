@@ -1,0 +1,90 @@
+package de.vitako.dashboard.admin;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as admins type them: {@code 73,1} and {@code 1.234,5} in the German form, {@code 73.1} and
+ * {@code 1,234.5} in the English one. What could be read two ways ({@code 1.5} in German: 1,5 or 15?) is
+ * refused with a message rather than guessed; so are signs, exponents, {@code NaN} and numbers too large to store.
+ */
+final class NumberInput {
+
+	/** Digits before the decimal separator that the database column holds. */
+	private static final int MAX_INTEGER_DIGITS = 13;
+
+	private static final int MAX_DECIMALS = 2;
+
+	private NumberInput() {
+	}
+
+	/**
+	 * @return the number, or the message key of the problem
+	 */
+	static Result parse(String input, Locale locale) {
+		if (input == null || input.isBlank()) {
+			return Result.problem("admin.value.required");
+		}
+		String text = input.strip().replace('\u00a0', ' ').replace(" ", "");
+		if (text.startsWith("-") || text.startsWith("\u2212")) {
+			return Result.problem("admin.value.negative");
+		}
+		boolean german = !"en".equals(locale.getLanguage());
+		String group = german ? "\\." : ",";
+		String decimal = german ? "," : "\\.";
+		Pattern plain = Pattern.compile("\\d+(" + decimal + "\\d+)?");
+		Pattern grouped = Pattern.compile("\\d{1,3}(" + group + "\\d{3})+(" + decimal + "\\d+)?");
+		String canonical;
+		if (plain.matcher(text).matches() || grouped.matcher(text).matches()) {
+			canonical = text.replaceAll(group, "").replace(german ? ',' : '.', '.');
+		}
+		else if (text.matches("\\d+" + group + "\\d+")) {
+			return Result.problem("admin.value.ambiguous");
+		}
+		else {
+			return Result.problem("admin.value.notANumber");
+		}
+		BigDecimal value = new BigDecimal(canonical);
+		if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+			return Result.problem("admin.value.tooManyDecimals");
+		}
+		if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+			return Result.problem("admin.value.tooLarge");
+		}
+		return new Result(value, null);
+	}
+
+	/** A year between 1990 and 2100, as the database allows. */
+	static Integer year(String input) {
+		if (input == null || !input.strip().matches("\\d{1,6}")) {
+			return null;
+		}
+		int year = Integer.parseInt(input.strip());
+		return (year < 1990 || year > 2100) ? null : year;
+	}
+
+	/** An optional page number: empty, or 1 to 9999; {@code -1} when invalid. */
+	static Integer page(String input) {
+		if (input == null || input.isBlank()) {
+			return null;
+		}
+		if (!input.strip().matches("\\d{1,4}") || Integer.parseInt(input.strip()) == 0) {
+			return -1;
+		}
+		return Integer.parseInt(input.strip());
+	}
+
+	record Result(BigDecimal value, String problem) {
+
+		static Result problem(String key) {
+			return new Result(null, key);
+		}
+
+		boolean ok() {
+			return this.problem == null;
+		}
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package de.vitako.dashboard.figures;
+
+import java.util.Locale;
+
+/**
+ * What a recorded change did to a figure.
+ */
+public enum ChangeAction {
+
+	CREATE, UPDATE, DELETE, RESTORE;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static ChangeAction fromCode(String code) {
+		return valueOf(code.toUpperCase(Locale.ROOT));
+	}
+
+}

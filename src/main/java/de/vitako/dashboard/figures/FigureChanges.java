@@ -1,0 +1,25 @@
+package de.vitako.dashboard.figures;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.repository.Repository;
+
+interface FigureChanges extends Repository<FigureChange, Long> {
+
+	FigureChange save(FigureChange change);
+
+	Optional<FigureChange> findById(Long id);
+
+	List<FigureChange> findAllByOrderByChangedAtDescIdDesc(Limit limit);
+
+	List<FigureChange> findByMetricCodeOrderByChangedAtDescIdDesc(String metricCode, Limit limit);
+
+	List<FigureChange> findByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(String metricCode,
+			String segmentCode, int year);
+
+	Optional<FigureChange> findFirstByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(String metricCode,
+			String segmentCode, int year);
+
+}

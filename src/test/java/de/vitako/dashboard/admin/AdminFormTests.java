@@ -1,0 +1,307 @@
+package de.vitako.dashboard.admin;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.support.FigureFixtures;
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The admin forms, each rule at the form: bad input gets a message on its field and stores nothing; warnings must
+ * be confirmed; a stale form is refused; every change is recorded. Tests work on figures of 2021, which they
+ * remove again.
+ */
+@IntegrationTest
+class AdminFormTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FigureEditor editor;
+
+	@Autowired
+	FigureCatalog catalog;
+
+	long figureId;
+
+	@BeforeEach
+	void addTemporaryFigure() {
+		this.figureId = FigureFixtures.addEmployees2021(this.jdbc, "15500", "Vorläufig");
+		this.catalog.refresh();
+	}
+
+	@AfterEach
+	void removeTemporaryFigures() {
+		this.jdbc.update("delete from figure where year >= 2021");
+		this.catalog.refresh();
+	}
+
+	@ParameterizedTest(name = "[{0}] -> {1}")
+	@CsvSource(delimiter = '|', value = { "''| Bitte geben Sie einen Wert ein", "'   '| Bitte geben Sie einen Wert ein",
+			"abc| Das ist keine Zahl", "1e309| Das ist keine Zahl", "NaN| Das ist keine Zahl",
+			"-0| Negative Werte", "-5| Negative Werte",
+			"1234567890123456789012345678901234567890| zu groß", "1.5| mehrdeutig", "15500,5| ganze Zahl",
+			"1,234| Höchstens zwei Nachkommastellen" })
+	void rejectsABadValueOnItsFieldAndStoresNothing(String typed, String message) {
+		long revision = revision();
+		MvcTestResult result = edit(typed).exchange();
+		assertThat(result).hasStatusOk().bodyText().contains(message).contains("value=\"" + typed + "\"");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15500");
+		assertThat(revision()).isEqualTo(revision);
+	}
+
+	@Test
+	void rejectsAPercentageAbove100() {
+		long id = addDeviceShare2021("50");
+		assertThat(post("/admin/figures/" + id + "/edit").param("value", "100,1")
+			.param("sourceTitle", "Test")
+			.param("version", "0")).hasStatusOk().bodyText().contains("höchstens 100");
+		assertThat(value(id)).isEqualByComparingTo("50");
+	}
+
+	@Test
+	void readsGermanAndEnglishDecimals() {
+		assertThat(edit("15.600")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(this.figureId)).isEqualByComparingTo("15600");
+		long id = addDeviceShare2021("50");
+		assertThat(post("/admin/figures/" + id + "/edit").param("value", "73,1")
+			.param("sourceTitle", "Test")
+			.param("version", "0")
+			.param("confirmed", "true")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(id)).isEqualByComparingTo("73.1");
+		assertThat(post("/admin/figures/" + id + "/edit").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.param("value", "1,5")
+			.param("sourceTitle", "Test")
+			.param("version", "1")).hasStatusOk().bodyText().contains("ambiguous");
+		assertThat(post("/admin/figures/" + id + "/edit").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.param("value", "73.2")
+			.param("sourceTitle", "Test")
+			.param("version", "1")
+			.param("confirmed", "true")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(id)).isEqualByComparingTo("73.2");
+	}
+
+	@Test
+	void rejectsBadTextsOnTheirFields() {
+		assertThat(edit("15500", "   ", "note")).hasStatusOk().bodyText().contains("Bitte geben Sie die Quelle an");
+		assertThat(edit("15500", "Quelle", "<script>alert(1)</script>")).hasStatusOk()
+			.bodyText()
+			.contains("ohne HTML-Zeichen")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(edit("15500", "Quelle", "x".repeat(100_000))).hasStatusOk()
+			.bodyText()
+			.contains("höchstens 2.000 Zeichen");
+		assertThat(edit("15500", "Quelle", "x".repeat(2_000))).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForObject("select note from figure where id = ?", String.class, this.figureId))
+			.hasSize(2_000);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "0", "99999", "1989", "2101", "abc", "''" })
+	void rejectsAYearOutsideTheAllowedRange(String year) {
+		assertThat(newYear("vpn_certificates", year, "70000")).hasStatusOk().bodyText().contains("Jahr von 1990 bis 2100");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where metric_code = 'vpn_certificates'",
+				Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void rejectsAFigureThatExistsAlready() {
+		assertThat(newYear("employees", "2019", "15100")).hasStatusOk().bodyText().contains("schon eine Zahl");
+		assertThat(value("employees", "total", 2019)).isEqualByComparingTo("15020");
+	}
+
+	@Test
+	void asksToConfirmAJumpOfMoreThanTenTimes() {
+		assertThat(newYear("vpn_certificates", "2021", "700000")).hasStatusOk()
+			.bodyText()
+			.contains("mehr als zehnmal so groß", "Ich habe die Werte geprüft");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where metric_code = 'vpn_certificates'",
+				Integer.class)).isEqualTo(2);
+		assertThat(newYear("vpn_certificates", "2021", "700000").param("confirmed", "true")).hasStatus(HttpStatus.FOUND);
+		assertThat(value("vpn_certificates", "municipal_administrations", 2021)).isEqualByComparingTo("700000");
+	}
+
+	@Test
+	void asksToConfirmSharesThatDoNotAddUpToHundred() {
+		MockMvcRequestBuilder shares = post("/admin/metrics/device_type_share/years/new").param("year", "2021")
+			.param("values[0]", "70")
+			.param("values[1]", "20")
+			.param("values[2]", "5")
+			.param("values[3]", "1")
+			.param("sourceTitle", "Test");
+		assertThat(shares).hasStatusOk().bodyText().contains("ergeben zusammen 96");
+		MockMvcRequestBuilder rounded = post("/admin/metrics/device_type_share/years/new").param("year", "2021")
+			.param("values[0]", "73,1")
+			.param("values[1]", "16,9")
+			.param("values[2]", "8,7")
+			.param("values[3]", "1,4")
+			.param("sourceTitle", "Test");
+		assertThat(rounded).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void checksNoSumForIndependentPercentages() {
+		assertThat(post("/admin/metrics/topic_relevance/years/new").param("year", "2021")
+			.param("values[0]", "97,4")
+			.param("values[1]", "92,3")
+			.param("sourceTitle", "Test")).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
+	void refusesAStaleFormAndShowsWhoChangedTheFigure() {
+		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
+				"Nachmeldung", "anna");
+		MvcTestResult stale = edit("15800").exchange();
+		assertThat(stale).hasStatusOk().bodyText().contains("inzwischen geändert", "15700", "anna")
+			.contains("name=\"version\" value=\"1\"");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15700");
+		assertThat(post("/admin/figures/" + this.figureId + "/edit").param("value", "15800")
+			.param("sourceTitle", "Test fixture")
+			.param("version", "1")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(this.figureId)).isEqualByComparingTo("15800");
+	}
+
+	@Test
+	void answersTamperedIdsAndCodesWith404() {
+		assertThat(post("/admin/figures/999999/edit").param("value", "1").param("version", "0"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(newYear("no_such_metric", "2021", "1")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/figures/999999/edit").with(user("admin").roles("ADMIN")))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void recordsEveryKindOfChangeAndRestoresAnEarlierValue() {
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from figure_change", Long.class);
+		assertThat(newYear("vpn_certificates", "2021", "70000").param("reason", "Erhebung 2021"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("message", "admin.added");
+		long id = this.jdbc.queryForObject(
+				"select id from figure where metric_code = 'vpn_certificates' and year = 2021", Long.class);
+		assertThat(post("/admin/figures/" + id + "/edit").param("value", "71000")
+			.param("sourceTitle", "Test")
+			.param("version", "0")
+			.param("reason", "Tippfehler")).hasStatus(HttpStatus.FOUND);
+		List<Map<String, Object>> changes = this.jdbc.queryForList("""
+				select id, action, old_value, new_value, reason, changed_by from figure_change
+				where metric_code = 'vpn_certificates' and year = 2021 and id > ? order by id""", before);
+		assertThat(changes).extracting((c) -> c.get("action")).containsExactly("create", "update");
+		assertThat(changes.get(1)).containsEntry("changed_by", "admin").containsEntry("reason", "Tippfehler");
+		assertThat((BigDecimal) changes.get(1).get("old_value")).isEqualByComparingTo("70000");
+		assertThat((BigDecimal) changes.get(1).get("new_value")).isEqualByComparingTo("71000");
+
+		assertThat(this.mvc.get().uri("/metrics/vpn-certificates")).bodyText().contains("71.000", "korrigiert am");
+		assertThat(this.mvc.get().uri("/admin/history?metric=vpn_certificates").with(user("admin").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Tippfehler", "korrigiert", "angelegt", "Wert 70000 wiederherstellen");
+
+		long update = ((Number) changes.get(1).get("id")).longValue();
+		assertThat(post("/admin/history/" + update + "/restore")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(id)).isEqualByComparingTo("70000");
+
+		assertThat(post("/admin/figures/" + id + "/delete").param("version", "2").param("reason", "Doppelt"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForList("""
+				select action from figure_change where metric_code = 'vpn_certificates' and year = 2021 and id > ?
+				order by id""", String.class, before)).containsExactly("create", "update", "restore", "delete");
+		long deletion = this.jdbc.queryForObject("""
+				select max(id) from figure_change where metric_code = 'vpn_certificates' and year = 2021""", Long.class);
+		assertThat(post("/admin/history/" + deletion + "/restore")).hasStatus(HttpStatus.FOUND);
+		assertThat(value("vpn_certificates", "municipal_administrations", 2021)).isEqualByComparingTo("70000");
+	}
+
+	@Test
+	void deletesOnlyAfterConfirmationWithTheCurrentVersion() {
+		assertThat(this.mvc.get().uri("/admin/figures/" + this.figureId + "/delete").with(user("admin").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Endgültig löschen");
+		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
+				null, "anna");
+		assertThat(post("/admin/figures/" + this.figureId + "/delete").param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("inzwischen geändert");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15700");
+	}
+
+	@Test
+	void keepsTheHistoryAppendOnlyInTheDatabase() {
+		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
+				null, "anna");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("update figure_change set changed_by = 'mallory'"));
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("delete from figure_change"));
+	}
+
+	private MockMvcRequestBuilder edit(String value) {
+		return edit(value, "Test fixture", "");
+	}
+
+	private MockMvcRequestBuilder edit(String value, String source, String note) {
+		return post("/admin/figures/" + this.figureId + "/edit").param("value", value)
+			.param("sourceTitle", source)
+			.param("note", note)
+			.param("version", "0");
+	}
+
+	private MockMvcRequestBuilder newYear(String metric, String year, String value) {
+		return post("/admin/metrics/" + metric + "/years/new").param("year", year)
+			.param("values[0]", value)
+			.param("sourceTitle", "Vitako-Erhebung 2021");
+	}
+
+	private MockMvcRequestBuilder post(String uri) {
+		return this.mvc.post().uri(uri).with(user("admin").roles("ADMIN")).with(csrf());
+	}
+
+	private long addDeviceShare2021(String value) {
+		return this.jdbc.queryForObject("""
+				insert into figure (metric_code, segment_code, unit, year, value, source_title)
+				values ('device_type_share', 'tablets', 'percent', 2021, cast(? as numeric), 'Test') returning id""",
+				Long.class, value);
+	}
+
+	private BigDecimal value(long id) {
+		return this.jdbc.queryForObject("select value from figure where id = ?", BigDecimal.class, id);
+	}
+
+	private BigDecimal value(String metric, String segment, int year) {
+		return this.jdbc.queryForObject("select value from figure where metric_code = ? and segment_code = ? and year = ?",
+				BigDecimal.class, metric, segment, year);
+	}
+
+	private long revision() {
+		return this.jdbc.queryForObject("select revision from data_revision", Long.class);
+	}
+
+}

@@ -1,0 +1,183 @@
+package de.vitako.dashboard.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.servlet.http.Cookie;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@IntegrationTest
+class AdminSecurityTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@AfterEach
+	void forgetFailedLogins() {
+		this.jdbc.update("delete from login_throttle");
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToTheLogin() {
+		assertThat(this.mvc.get().uri("/admin/figures")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	void refusesUsersWithoutTheAdminRole() {
+		assertThat(this.mvc.get().uri("/admin/figures").with(user("reader").roles("USER")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void refusesAPostWithoutCsrfTokenOrSession() {
+		assertThat(this.mvc.post().uri("/admin/figures/1/delete").param("version", "0"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/figures/1/delete").param("version", "0").with(user("admin").roles("ADMIN")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where id = 1", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void sendsAnExpiredSessionToTheLoginWithAMessage() {
+		String staleSession = Base64.getEncoder()
+			.encodeToString("00000000-0000-0000-0000-000000000000".getBytes(StandardCharsets.UTF_8));
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/figures/1/edit")
+			.param("value", "1")
+			.cookie(new Cookie("SESSION", staleSession))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/login?expired");
+		assertThat(this.mvc.get().uri("/login?expired")).bodyText().contains("Sitzung war abgelaufen");
+	}
+
+	@Test
+	void logsInWithTheBootstrappedAdminAndAChangedSessionId() {
+		MvcTestResult login = login("admin", "test-admin-password", "192.0.2.10");
+		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin");
+		assertThat(login.getResponse().getCookie("SESSION")).isNotNull();
+		assertThat(this.mvc.get().uri("/admin/figures").cookie(login.getResponse().getCookie("SESSION")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Zahlen verwalten");
+		assertThat(login("admin", "wrong", "192.0.2.10")).redirectedUrl().isEqualTo("/login?error");
+	}
+
+	@Test
+	void locksAUserOutFromOneAddressAfterFiveFailures() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(login("admin", "wrong-" + i, "192.0.2.66")).redirectedUrl().isEqualTo("/login?error");
+		}
+		assertThat(login("admin", "test-admin-password", "192.0.2.66")).redirectedUrl().isEqualTo("/login?locked");
+		assertThat(this.mvc.get().uri("/login?locked")).bodyText().contains("gesperrt");
+		assertThat(login("admin", "test-admin-password", "192.0.2.77")).redirectedUrl().isEqualTo("/admin");
+	}
+
+	@Test
+	void storesPasswordsOnlyAsModernHashes() {
+		String hash = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
+				String.class);
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("test-admin-password");
+		assertThat(this.encoder.matches("test-admin-password", hash)).isTrue();
+	}
+
+	@Test
+	void createsOneFirstAdminEvenWhenTwoInstancesStartAtOnce(@Autowired ObjectProvider<EmbeddedPostgres> embedded) {
+		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
+				String.class);
+		this.jdbc.update("delete from admin_user");
+		try {
+			AdminBootstrap first = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "admin",
+					"another-password");
+			AdminBootstrap second = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "admin2",
+					"another-password");
+			CompletableFuture.allOf(CompletableFuture.runAsync(() -> first.run(null)),
+					CompletableFuture.runAsync(() -> second.run(null)))
+				.join();
+			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.update("delete from admin_user");
+			this.jdbc.update("insert into admin_user (username, password_hash) values ('admin', ?)", saved);
+		}
+	}
+
+	@Test
+	void createsNoAdminOnAnExternalDatabaseWithoutAPassword(@Autowired ObjectProvider<EmbeddedPostgres> embedded) {
+		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
+				String.class);
+		this.jdbc.update("delete from admin_user");
+		try {
+			ObjectProvider<EmbeddedPostgres> none = new StaticListableBeanFactory()
+				.getBeanProvider(EmbeddedPostgres.class);
+			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, none, "admin", "").run(null);
+			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isZero();
+			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "generated", "").run(null);
+			if (embedded.getIfAvailable() != null) {
+				assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isOne();
+			}
+			assertThat(this.mvc.get().uri("/")).hasStatusOk();
+		}
+		finally {
+			this.jdbc.update("delete from admin_user");
+			this.jdbc.update("insert into admin_user (username, password_hash) values ('admin', ?)", saved);
+		}
+	}
+
+	@Test
+	void protectsAdminPagesWithHeadersAndNoStore() {
+		assertThat(this.mvc.get().uri("/admin/figures").with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+			.headers()
+			.satisfies((headers) -> {
+				assertThat(headers.getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'")
+					.doesNotContain("unsafe-inline");
+				assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+				assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+			});
+	}
+
+	private MvcTestResult login(String username, String password, String address) {
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+	}
+
+}
