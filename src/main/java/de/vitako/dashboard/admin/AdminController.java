@@ -120,9 +120,7 @@ class AdminController {
 					form.reason(), current.version(), form.confirmed()));
 			return editView(current, model);
 		}
-		redirect.addFlashAttribute("message", "admin.saved");
-		redirect.addAttribute("metric", figure.metric());
-		return "redirect:/admin/figures?metric={metric}";
+		return toList(redirect, "admin.saved", figure.metric());
 	}
 
 	private String editView(FigureValue figure, Model model) {
@@ -190,9 +188,7 @@ class AdminController {
 			result.rejectValue("values[" + index + "]", "admin.figure.exists");
 			return newYearView(data, model);
 		}
-		redirect.addFlashAttribute("message", "admin.added");
-		redirect.addAttribute("metric", code);
-		return "redirect:/admin/figures?metric={metric}";
+		return toList(redirect, "admin.added", code);
 	}
 
 	private String newYearView(MetricData data, Model model) {
@@ -225,9 +221,7 @@ class AdminController {
 			model.addAttribute("form", new DeleteForm(conflict.current().version(), form.reason()));
 			return deleteView(conflict.current(), model);
 		}
-		redirect.addFlashAttribute("message", "admin.deleted");
-		redirect.addAttribute("metric", figure.metric());
-		return "redirect:/admin/figures?metric={metric}";
+		return toList(redirect, "admin.deleted", figure.metric());
 	}
 
 	private String deleteView(FigureValue figure, Model model) {
@@ -267,6 +261,13 @@ class AdminController {
 	}
 
 	// --- helpers
+
+	/** Post-redirect-get back to the metric's list, with a keyed success message. */
+	private static String toList(RedirectAttributes redirect, String message, String metric) {
+		redirect.addFlashAttribute("message", message);
+		redirect.addAttribute("metric", metric);
+		return "redirect:/admin/figures?metric={metric}";
+	}
 
 	/** A form without the version it was opened with was tampered with: refuse it, store nothing. */
 	private static void requireVersion(Long version) {

@@ -1,5 +1,10 @@
 package de.vitako.dashboard.dashboard;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,9 +29,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +59,9 @@ class BrowserTests {
 
 	@Autowired
 	FigureCatalog catalog;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	WebDriver driver;
 
@@ -93,9 +104,7 @@ class BrowserTests {
 			.map(LogEntry::getMessage)
 			.toList();
 		assertThat(errors).as("browser console").isEmpty();
-		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(this.driver);
-		assertThat(axe.getViolations()).as(() -> describe(axe.getViolations())).isEmpty();
+		assertAccessible();
 	}
 
 	@Test
@@ -122,6 +131,79 @@ class BrowserTests {
 		finally {
 			this.driver.manage().window().setSize(before);
 		}
+	}
+
+	@Test
+	void adminAddsAYearSeesItPublishedCorrectsItAndFindsTheHistory() throws Exception {
+		String base = "http://localhost:" + this.port;
+		try {
+			this.driver.get(base + "/admin/metrics/vpn_certificates/years/new?lang=de");
+			assertThat(this.driver.getCurrentUrl()).endsWith("/login");
+			assertAccessible();
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/metrics/vpn_certificates/years/new");
+			assertAccessible();
+
+			WebElement year = this.driver.findElement(By.id("year"));
+			year.clear();
+			year.sendKeys("2021");
+			this.driver.findElement(By.id("values-0")).sendKeys("70.000");
+			this.driver.findElement(By.id("sourceTitle")).sendKeys("Vitako-Erhebung 2021");
+			submitAndWaitFor("/admin/figures?metric=vpn_certificates");
+			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("hinzugefügt");
+			assertAccessible();
+
+			this.driver.get(base + "/metrics/vpn-certificates?lang=de");
+			WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-chart]"));
+			assertThat(canvas.getDomAttribute("data-chart")).contains("\"2021\"", "70000");
+			Number painted = (Number) ((JavascriptExecutor) this.driver).executeScript(PAINTED_PIXELS, canvas);
+			assertThat(painted.longValue()).isGreaterThan(500);
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70.000");
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).contains(
+					"vpn_certificates,municipal_administrations,2021,70000,count");
+
+			this.driver.get(base + "/admin/figures?metric=vpn_certificates");
+			this.driver.findElement(By.xpath("//tr[th='2021']//a[contains(@href,'/edit')]")).click();
+			WebElement value = this.driver.findElement(By.id("value"));
+			value.clear();
+			value.sendKeys("71.000");
+			this.driver.findElement(By.id("reason")).sendKeys("Tippfehler");
+			submitAndWaitFor("/admin/figures?metric=vpn_certificates");
+			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("gespeichert");
+
+			this.driver.get(base + "/admin/history?metric=vpn_certificates");
+			String history = this.driver.findElement(By.tagName("main")).getText();
+			assertThat(history).contains("Tippfehler", "korrigiert", "70000", "71000", "admin");
+			assertAccessible();
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).contains(
+					"vpn_certificates,municipal_administrations,2021,71000,count");
+		}
+		finally {
+			this.jdbc.update("delete from figure where year >= 2021");
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	/** Submits the page's form and waits until the browser has arrived where the post redirects to. */
+	private void submitAndWaitFor(String url) {
+		this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).withMessage(
+				() -> "expected " + url + ", the page says: " + this.driver.findElement(By.tagName("body")).getText())
+			.until(ExpectedConditions.urlContains(url));
+	}
+
+	private void assertAccessible() {
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver);
+		assertThat(axe.getViolations()).as(() -> this.driver.getCurrentUrl() + " " + describe(axe.getViolations()))
+			.isEmpty();
+	}
+
+	private static String csv(String url) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private static String describe(List<Rule> violations) {
