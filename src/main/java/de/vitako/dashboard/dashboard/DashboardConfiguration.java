@@ -1,6 +1,7 @@
 package de.vitako.dashboard.dashboard;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,9 +14,10 @@ class DashboardConfiguration {
 
 	/** Right after Spring Security, so that cached pages get the same security headers. */
 	@Bean
-	FilterRegistrationBean<PublicPageCache> publicPageCache(FigureCatalog catalog, LocaleResolver localeResolver) {
+	FilterRegistrationBean<PublicPageCache> publicPageCache(FigureCatalog catalog, LocaleResolver localeResolver,
+			MeterRegistry meters) {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(catalog, localeResolver));
+				new PublicPageCache(catalog, localeResolver, meters));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,9 +35,12 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-	PublicPageCache(FigureCatalog catalog, LocaleResolver locales) {
+	private final MeterRegistry meters;
+
+	PublicPageCache(FigureCatalog catalog, LocaleResolver locales, MeterRegistry meters) {
 		this.catalog = catalog;
 		this.locales = locales;
+		this.meters = meters;
 	}
 
 	@Override
@@ -65,6 +70,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			this.meters.counter("vitako.pages", "cache", "not_modified").increment();
 			return;
 		}
 		Page page = this.pages.get(key);
@@ -72,10 +78,14 @@ class PublicPageCache extends OncePerRequestFilter {
 			response.setContentType(page.contentType());
 			response.setContentLength(page.body().length);
 			response.getOutputStream().write(page.body());
+			this.meters.counter("vitako.pages", "cache", "hit").increment();
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		Timer.Sample render = Timer.start(this.meters);
 		chain.doFilter(request, wrapper);
+		render.stop(this.meters.timer("vitako.page.render"));
+		this.meters.counter("vitako.pages", "cache", "miss").increment();
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 				&& wrapper.getContentType().startsWith("text/html")) {
 			if (this.pages.size() >= MAX_ENTRIES) {

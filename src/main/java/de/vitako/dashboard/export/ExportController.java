@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.DataRevision;
 import de.vitako.dashboard.figures.FigureCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
@@ -42,8 +45,11 @@ class ExportController {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
-			DataPackageBuilder dataPackage) {
+			DataPackageBuilder dataPackage, MeterRegistry meters) {
+		this.meters = meters;
 		this.catalog = catalog;
 		this.parser = parser;
 		this.exporter = exporter;
@@ -104,7 +110,9 @@ class ExportController {
 		response.setContentType("text/csv;charset=UTF-8;header=present");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
+		Timer.Sample export = Timer.start(this.meters);
 		this.exporter.write(query, response.getOutputStream());
+		export.stop(this.meters.timer("vitako.exports", "format", query.format().name().toLowerCase(Locale.ROOT)));
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import de.vitako.dashboard.figures.FigureCatalog;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * How large a metric's CSV download is, so that links can say so ("CSV, 2 KB"). Measured by writing the export
@@ -22,6 +24,9 @@ public class ExportSizes {
 	private final FigureCatalog catalog;
 
 	private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+
+	/** The last sizes measured, kept for while the database cannot be reached. */
+	private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
 
 	private volatile long revision = -1;
 
@@ -37,7 +42,15 @@ public class ExportSizes {
 			this.sizes.clear();
 			this.revision = current;
 		}
-		long bytes = this.sizes.computeIfAbsent(locale.getLanguage() + " " + metric, (key) -> measure(metric, locale));
+		String key = locale.getLanguage() + " " + metric;
+		long bytes;
+		try {
+			bytes = this.sizes.computeIfAbsent(key, (k) -> measure(metric, locale));
+			this.lastKnown.put(key, bytes);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			bytes = this.lastKnown.getOrDefault(key, 1L);
+		}
 		return Math.max(1, (bytes + 1023) / 1024);
 	}
 

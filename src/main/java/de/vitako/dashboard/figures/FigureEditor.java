@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -35,7 +37,11 @@ public class FigureEditor {
 
 	private final Clock clock = Clock.systemUTC();
 
-	FigureEditor(Figures figures, FigureChanges changes, FigureCatalog catalog, ApplicationEventPublisher events) {
+	private final MeterRegistry meters;
+
+	FigureEditor(Figures figures, FigureChanges changes, FigureCatalog catalog, ApplicationEventPublisher events,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.figures = figures;
 		this.changes = changes;
 		this.catalog = catalog;
@@ -198,6 +204,7 @@ public class FigureEditor {
 			FigureContent before, FigureContent after, String reason, String user, Instant now) {
 		this.changes.save(new FigureChange(figureId, action, metric, segment, year, before, after,
 				reason == null || reason.isBlank() ? null : reason.strip(), user, now));
+		this.meters.counter("vitako.figure.changes", "action", action.code()).increment();
 	}
 
 	private void changed() {

@@ -1,0 +1,76 @@
+package de.vitako.dashboard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client that keeps cookies like a browser, for tests that talk to running instances over real HTTP.
+ * Cookies are kept per host, so one client carries an admin's session from one instance to another.
+ */
+public final class WebClient {
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	public HttpResponse<String> get(String url) {
+		return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build());
+	}
+
+	public HttpResponse<String> postForm(String url, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(20))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Signs in as the test admin at {@code baseUrl}; the session cookie stays with this client. */
+	public HttpResponse<String> login(String baseUrl) {
+		return postForm(baseUrl + "/login", Map.of("username", "admin", "password", "test-admin-password", "_csrf",
+				csrfToken(baseUrl + "/login")));
+	}
+
+	/** The CSRF token of the first form on a page. */
+	public String csrfToken(String url) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(url).body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + url);
+		}
+		return token.group(1);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.build();
+		try {
+			return this.http.send(asBrowser, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
