@@ -1,0 +1,71 @@
+package de.vitako.dashboard.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Oversized or odd requests are refused quickly with a 4xx by the real server, and unknown paths get the 404 page.
+ */
+@IntegrationTest
+class HttpLimitsTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void refusesOversizedHeadersAndQueryStrings() throws Exception {
+		String big = "x".repeat(20_000);
+		assertThat(send(request("/").header("X-Big", big).GET()).statusCode()).isEqualTo(400);
+		assertThat(send(request("/?q=" + big).GET()).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesThousandsOfParameters() throws Exception {
+		String many = IntStream.range(0, 3_000).mapToObj((i) -> "p" + i + "=1").collect(Collectors.joining("&"));
+		assertThat(send(request("/metrics/employees?" + many).GET()).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesOversizedBodies() throws Exception {
+		String body = "a".repeat(3 * 1024 * 1024);
+		HttpResponse<String> response = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(response.statusCode()).isEqualTo(413);
+	}
+
+	@Test
+	void refusesMethodsThatNothingNeeds() throws Exception {
+		assertThat(send(request("/").method("TRACE", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(405);
+		assertThat(send(request("/api/v1/metrics").DELETE()).statusCode()).isBetween(400, 499);
+	}
+
+	@Test
+	void answersUnknownPathsWithThe404Page() throws Exception {
+		HttpResponse<String> response = send(request("/no/such/page").header("Accept", "text/html").GET());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Seite nicht gefunden").doesNotContain("Exception");
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
