@@ -91,7 +91,7 @@ class ExportController {
 
 	private void stream(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		long revision = this.catalog.currentRevision().revision();
+		long revision = this.catalog.knownRevision();
 		String queryString = request.getQueryString() == null ? "" : request.getQueryString();
 		String etag = "\"csv-" + revision + "-" + Integer.toHexString((request.getRequestURI() + "?" + queryString).hashCode())
 				+ "\"";

@@ -84,6 +84,14 @@ public class FigureCatalog {
 		return metrics().stream().filter((m) -> m.code().equals(code)).findFirst();
 	}
 
+	/**
+	 * The latest revision this instance knows of, without touching the database or loading figures: at most one
+	 * poll interval behind another instance's write, and never behind this instance's own.
+	 */
+	public long knownRevision() {
+		return this.knownRevision;
+	}
+
 	/** Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance. */
 	public void refresh() {
 		this.knownRevision = currentRevision().revision();

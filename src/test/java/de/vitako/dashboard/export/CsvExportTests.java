@@ -156,6 +156,7 @@ class CsvExportTests {
 			.hasStatusOk();
 		long id = FigureFixtures.addEmployees2021(this.jdbc, "1", null);
 		try {
+			this.catalog.refresh();
 			assertThat(this.mvc.get().uri("/export/figures.csv?metric=employees").header(HttpHeaders.IF_NONE_MATCH, etag))
 				.hasStatusOk();
 		}
