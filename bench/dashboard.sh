@@ -28,11 +28,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar=$(ls target/dashboard-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/dashboard-*.jar | head -1)
-fi
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+jar=$(app_jar)
 
 echo "Starting $jar on port $APP_PORT (embedded PostgreSQL in $work/data)"
 VITAKO_DATA_DIR="$work/data" java -jar "$jar" --server.port="$APP_PORT" >"$work/app.log" 2>&1 &

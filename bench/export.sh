@@ -23,11 +23,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar=$(ls target/dashboard-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/dashboard-*.jar | head -1)
-fi
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+jar=$(app_jar)
 
 echo "Starting $jar with -Xmx$HEAP on a scratch embedded PostgreSQL"
 VITAKO_DATA_DIR="$work/data" java -Xmx"$HEAP" -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$PORT" >"$work/app.log" 2>&1 &

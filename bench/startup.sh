@@ -16,11 +16,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar=$(ls target/dashboard-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/dashboard-*.jar | head -1)
-fi
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+jar=$(app_jar)
 export VITAKO_DATA_DIR="$work/data"
 args=(--server.port="$PORT" --management.server.port=0)
 
