@@ -63,12 +63,13 @@ class PublicPageCache extends OncePerRequestFilter {
 		Locale locale = this.locales.resolveLocale(request);
 		String query = request.getQueryString();
 		String key = locale.getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
-		String etag = "\"" + revision + "-" + locale.getLanguage() + "-" + Integer.toHexString(key.hashCode()) + "\"";
+		// weak: the compressed and the plain bytes are the same page (and Tomcat compresses only weak ETags)
+		String etag = "W/\"" + revision + "-" + locale.getLanguage() + "-" + Integer.toHexString(key.hashCode()) + "\"";
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag))) {
+		if (ifNoneMatch != null && ifNoneMatch.replace("W/", "").equals(etag.substring(2))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			this.meters.counter("vitako.pages", "cache", "not_modified").increment();
 			return;

@@ -79,8 +79,8 @@ class ExportController {
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
 	ResponseEntity<Map<String, Object>> dataPackage(HttpServletRequest request) {
 		DataRevision revision = this.catalog.currentRevision();
-		String etag = "\"dp-" + revision.revision() + "\"";
-		if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		String etag = "W/\"dp-" + revision.revision() + "\"";
+		if (sameEntity(etag, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			return ResponseEntity.status(304).eTag(etag).build();
 		}
 		return ResponseEntity.ok()
@@ -93,11 +93,12 @@ class ExportController {
 			throws IOException {
 		long revision = this.catalog.knownRevision();
 		String queryString = request.getQueryString() == null ? "" : request.getQueryString();
-		String etag = "\"csv-" + revision + "-" + Integer.toHexString((request.getRequestURI() + "?" + queryString).hashCode())
-				+ "\"";
+		// weak, so that Tomcat still compresses the file for clients that ask
+		String etag = "W/\"csv-" + revision + "-"
+				+ Integer.toHexString((request.getRequestURI() + "?" + queryString).hashCode()) + "\"";
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (sameEntity(etag, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -113,6 +114,11 @@ class ExportController {
 		Timer.Sample export = Timer.start(this.meters);
 		this.exporter.write(query, response.getOutputStream());
 		export.stop(this.meters.timer("vitako.exports", "format", query.format().name().toLowerCase(Locale.ROOT)));
+	}
+
+	/** Weak comparison, as If-None-Match asks for. */
+	private static boolean sameEntity(String etag, String ifNoneMatch) {
+		return ifNoneMatch != null && ifNoneMatch.replace("W/", "").equals(etag.replace("W/", ""));
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -83,6 +83,19 @@ class AdminSecurityTests {
 
 	@Test
 	void logsInWithTheBootstrappedAdminAndAChangedSessionId() {
+		MvcTestResult page = this.mvc.get().uri("/login?fixation").exchange();
+		MvcTestResult withSession = this.mvc.post()
+			.uri("/login")
+			.param("username", "admin")
+			.param("password", "test-admin-password")
+			.cookie(page.getResponse().getCookies())
+			.with(csrf())
+			.exchange();
+		if (page.getResponse().getCookie("SESSION") != null) {
+			assertThat(withSession.getResponse().getCookie("SESSION").getValue())
+				.as("session id changes at login (session fixation protection)")
+				.isNotEqualTo(page.getResponse().getCookie("SESSION").getValue());
+		}
 		MvcTestResult login = login("admin", "test-admin-password", "192.0.2.10");
 		assertThat(login).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin");
 		assertThat(login.getResponse().getCookie("SESSION")).isNotNull();

@@ -60,6 +60,16 @@ class HttpLimitsTests {
 		assertThat(response.body()).contains("Seite nicht gefunden").doesNotContain("Exception");
 	}
 
+	@Test
+	void compressesPagesAndExportsForClientsThatAsk() throws Exception {
+		for (String path : new String[] { "/", "/export/figures.csv", "/api/v1/metrics" }) {
+			HttpResponse<byte[]> response = this.http.send(request(path).header("Accept-Encoding", "gzip").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(response.body()).as(path).startsWith(0x1f, 0x8b);
+		}
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
