@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/metrics", produces = "application/json")
+@OpenAPIDefinition(info = @Info(title = "Vitako key figures API", version = "v1",
+		description = "Key figures of Germany's municipal IT service providers (Vitako), read-only. Codes are "
+				+ "snake_case and stable; values are exact decimals; totals of metrics whose segments add up are "
+				+ "derived, never stored. CSV exports: /export/figures.csv; metadata: /export/datapackage.json."))
 @Tag(name = "Figures", description = "Vitako's key figures, read-only")
 class FigureApiController {
 

@@ -148,8 +148,19 @@ class BrowserTests {
 			WebElement year = this.driver.findElement(By.id("year"));
 			year.clear();
 			year.sendKeys("2021");
-			this.driver.findElement(By.id("values-0")).sendKeys("70.000");
+			this.driver.findElement(By.id("values-0")).sendKeys("70.000,5");
 			this.driver.findElement(By.id("sourceTitle")).sendKeys("Vitako-Erhebung 2021");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement error = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("values-0-error")));
+			assertThat(error.getText()).contains("ganze Zahl");
+			WebElement value0 = this.driver.findElement(By.id("values-0"));
+			assertThat(value0.getDomAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(value0.getDomAttribute("aria-describedby")).contains("values-0-error");
+			assertThat(value0.getDomProperty("value")).isEqualTo("70.000,5");
+			assertAccessible();
+			value0.clear();
+			value0.sendKeys("70.000");
 			submitAndWaitFor("/admin/figures?metric=vpn_certificates");
 			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("hinzugefügt");
 			assertAccessible();
