@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.figures.FigureCatalog;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +32,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Outside every other filter, the session filter included, which reads admin sessions from the database. */
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(FigureCatalog catalog) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter());
+				new DatabaseUnavailableFilter(catalog));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

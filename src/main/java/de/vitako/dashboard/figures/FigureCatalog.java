@@ -41,6 +41,8 @@ public class FigureCatalog {
 
 	private volatile List<MetricInfo> catalogue;
 
+	private volatile boolean databaseReachable = true;
+
 	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.metrics = metrics;
 		this.figures = figures;
@@ -112,10 +114,20 @@ public class FigureCatalog {
 	void pollRevision() {
 		try {
 			refresh();
+			this.databaseReachable = true;
 		}
 		catch (DataAccessException ex) {
+			this.databaseReachable = false;
 			log.debug("Cannot read the data revision: {}", ex.getMessage());
 		}
+	}
+
+	/**
+	 * Whether the last poll of the change counter reached the database: what needs the database can answer 503 at
+	 * once while this is false, instead of waiting for a connection timeout first.
+	 */
+	public boolean databaseReachable() {
+		return this.databaseReachable;
 	}
 
 	private synchronized FigureSnapshot reload(FigureSnapshot stale) {

@@ -98,6 +98,11 @@ class DatabaseFaultTests {
 		assertThat(save.body()).contains("Vorübergehend nicht verfügbar").doesNotContain("Exception");
 		assertThat(this.jdbc.queryForObject("select value from figure where id = ?", BigDecimal.class, id))
 			.isEqualByComparingTo("15020");
+		long start = System.nanoTime();
+		HttpResponse<String> adminPage = this.admin.get(base + "/admin/figures");
+		assertThat(adminPage.statusCode()).isEqualTo(503);
+		assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds, once the outage is known")
+			.isLessThan(1_000L);
 
 		this.proxy.restore();
 
