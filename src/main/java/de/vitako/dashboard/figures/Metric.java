@@ -1,7 +1,6 @@
 package de.vitako.dashboard.figures;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,18 +52,6 @@ class Metric {
 		return new MetricInfo(this.code, this.position, new LocalizedText(this.labelDe, this.labelEn),
 				new LocalizedText(this.descriptionDe, this.descriptionEn), this.unit, this.segmentsAddUp,
 				this.partsOfWhole, this.segments.stream().map(MetricSegment::toInfo).toList());
-	}
-
-	String code() {
-		return this.code;
-	}
-
-	Unit unit() {
-		return this.unit;
-	}
-
-	String label(Locale locale) {
-		return new LocalizedText(this.labelDe, this.labelEn).in(locale);
 	}
 
 }
