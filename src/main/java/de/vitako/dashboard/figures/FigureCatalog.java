@@ -1,5 +1,7 @@
 package de.vitako.dashboard.figures;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,9 +119,20 @@ public class FigureCatalog {
 			this.databaseReachable = true;
 		}
 		catch (DataAccessException ex) {
-			this.databaseReachable = false;
+			// a pool that is merely busy is no outage: only a failed connection to the server counts
+			this.databaseReachable = !connectionFailed(ex);
 			log.debug("Cannot read the data revision: {}", ex.getMessage());
 		}
+	}
+
+	private static boolean connectionFailed(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof ConnectException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
