@@ -1,8 +1,6 @@
 package de.vitako.dashboard.config;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.shared.DatabaseFailures;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -67,20 +66,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
+	/** The server cannot be reached, or no connection could be had in time (pool or transaction start). */
 	static boolean databaseUnavailable(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return DatabaseFailures.serverUnreachable(failure)
+				|| DatabaseFailures.causedBy(failure, DataAccessResourceFailureException.class,
+						CannotCreateTransactionException.class, SQLTransientConnectionException.class);
 	}
 
 	private static String rootMessage(Throwable failure) {

@@ -1,7 +1,8 @@
 package de.vitako.dashboard.config;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
+
+import de.vitako.dashboard.shared.DatabaseFailures;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -54,8 +55,9 @@ final class StartupFailureAnalyzers {
 		@Override
 		protected FailureAnalysis analyze(Throwable rootFailure, SQLException cause) {
 			String state = cause.getSQLState();
-			boolean connectionProblem = (state != null && (state.startsWith("08") || state.startsWith("28")
-					|| state.equals("3D000"))) || findCause(rootFailure, ConnectException.class) != null;
+			// unreachable, or reachable but refusing the login (28) or lacking the database (3D000)
+			boolean connectionProblem = DatabaseFailures.serverUnreachable(rootFailure)
+					|| (state != null && (state.startsWith("28") || state.equals("3D000")));
 			if (!connectionProblem) {
 				return null;
 			}

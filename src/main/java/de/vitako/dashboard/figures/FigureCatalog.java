@@ -1,12 +1,11 @@
 package de.vitako.dashboard.figures;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import de.vitako.dashboard.shared.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,19 +119,9 @@ public class FigureCatalog {
 		}
 		catch (DataAccessException ex) {
 			// a pool that is merely busy is no outage: only a failed connection to the server counts
-			this.databaseReachable = !connectionFailed(ex);
+			this.databaseReachable = !DatabaseFailures.serverUnreachable(ex);
 			log.debug("Cannot read the data revision: {}", ex.getMessage());
 		}
-	}
-
-	private static boolean connectionFailed(Throwable failure) {
-		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof ConnectException
-					|| (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
