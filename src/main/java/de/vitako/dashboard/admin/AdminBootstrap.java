@@ -3,7 +3,7 @@ package de.vitako.dashboard.admin;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import de.vitako.dashboard.config.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +35,14 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	private final ObjectProvider<EmbeddedPostgres> embedded;
+	private final ObjectProvider<EmbeddedDatabase> embedded;
 
 	private final String username;
 
 	private final String password;
 
 	AdminBootstrap(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder encoder,
-			ObjectProvider<EmbeddedPostgres> embedded, @Value("${vitako.admin.username:admin}") String username,
+			ObjectProvider<EmbeddedDatabase> embedded, @Value("${vitako.admin.username:admin}") String username,
 			@Value("${vitako.admin.password:}") String password) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;

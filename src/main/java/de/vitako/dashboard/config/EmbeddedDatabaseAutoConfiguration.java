@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * The embedded default: with no {@code spring.datasource.url} (and no other connection details, such as a
  * Testcontainers service connection) the application starts its own real PostgreSQL 17 from the binaries that
  * ship in Maven Central, keeping its data in {@code vitako.data-dir}. This is a deliberate runtime dependency,
- * so that {@code ./mvnw spring-boot:run} needs no installed database.
+ * so that {@code ./mvnw spring-boot:run} needs no installed database. See {@link EmbeddedDatabase} for its roles
+ * and passwords.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@AutoConfiguration(before = { DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 @Conditional(EmbeddedDatabaseAutoConfiguration.NoExternalDatabase.class)
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
@@ -35,23 +37,13 @@ public class EmbeddedDatabaseAutoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = writableDataDirectory(properties.dataDir());
 		if (!properties.cleanStart()) {
 			failIfAnotherServerRuns(dataDir);
 		}
 		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDir)
-			.setCleanDataDirectory(properties.cleanStart())
-			.setRegisterShutdownHook(false)
-			.setLocaleConfig("encoding", "UTF8")
-			.setServerConfig("listen_addresses", "127.0.0.1");
-		if (!properties.cleanStart()) {
-			// the library starts PostgreSQL without fsync, for tests; data that must survive a crash needs it
-			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-		}
-		return builder.start();
+		return EmbeddedDatabase.start(dataDir, properties.cleanStart());
 	}
 
 	/**
@@ -69,24 +61,47 @@ public class EmbeddedDatabaseAutoConfiguration {
 		}
 	}
 
+	/** The application works as {@code vitako}, which may read and write data but change no schema. */
 	@Bean
-	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-		String url = postgres.getJdbcUrl("postgres", "postgres");
+	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedDatabase database) {
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return "postgres";
+				return database.appUsername();
 			}
 
 			@Override
 			public String getPassword() {
-				return "";
+				return database.appPassword();
 			}
 
 			@Override
 			public String getJdbcUrl() {
-				return url;
+				return database.jdbcUrl();
+			}
+
+		};
+	}
+
+	/** Flyway works as {@code vitako_owner}, which owns the schema. */
+	@Bean
+	FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedDatabase database) {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return database.ownerUsername();
+			}
+
+			@Override
+			public String getPassword() {
+				return database.ownerPassword();
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return database.jdbcUrl();
 			}
 
 		};

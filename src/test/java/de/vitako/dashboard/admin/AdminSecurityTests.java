@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.servlet.http.Cookie;
 
 import de.vitako.dashboard.support.IntegrationTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import de.vitako.dashboard.config.EmbeddedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +125,7 @@ class AdminSecurityTests {
 	}
 
 	@Test
-	void createsOneFirstAdminEvenWhenTwoInstancesStartAtOnce(@Autowired ObjectProvider<EmbeddedPostgres> embedded) {
+	void createsOneFirstAdminEvenWhenTwoInstancesStartAtOnce(@Autowired ObjectProvider<EmbeddedDatabase> embedded) {
 		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
 				String.class);
 		this.jdbc.update("delete from admin_user");
@@ -146,13 +146,13 @@ class AdminSecurityTests {
 	}
 
 	@Test
-	void createsNoAdminOnAnExternalDatabaseWithoutAPassword(@Autowired ObjectProvider<EmbeddedPostgres> embedded) {
+	void createsNoAdminOnAnExternalDatabaseWithoutAPassword(@Autowired ObjectProvider<EmbeddedDatabase> embedded) {
 		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
 				String.class);
 		this.jdbc.update("delete from admin_user");
 		try {
-			ObjectProvider<EmbeddedPostgres> none = new StaticListableBeanFactory()
-				.getBeanProvider(EmbeddedPostgres.class);
+			ObjectProvider<EmbeddedDatabase> none = new StaticListableBeanFactory()
+				.getBeanProvider(EmbeddedDatabase.class);
 			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, none, "admin", "").run(null);
 			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isZero();
 			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "generated", "").run(null);
