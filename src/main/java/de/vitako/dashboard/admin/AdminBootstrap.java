@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,14 +41,13 @@ class AdminBootstrap implements ApplicationRunner {
 	private final String password;
 
 	AdminBootstrap(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder encoder,
-			ObjectProvider<EmbeddedDatabase> embedded, @Value("${vitako.admin.username:admin}") String username,
-			@Value("${vitako.admin.password:}") String password) {
+			ObjectProvider<EmbeddedDatabase> embedded, AdminProperties properties) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.encoder = encoder;
 		this.embedded = embedded;
-		this.username = username.strip();
-		this.password = password;
+		this.username = properties.username().strip();
+		this.password = properties.password();
 	}
 
 	@Override

@@ -1,11 +1,11 @@
 package de.vitako.dashboard.admin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +17,8 @@ class AdminFormat {
 
 	private final ZoneId zone;
 
-	AdminFormat(@Value("${vitako.time-zone:Europe/Berlin}") ZoneId zone) {
-		this.zone = zone;
+	AdminFormat(Clock clock) {
+		this.zone = clock.getZone();
 	}
 
 	public String dateTime(Instant instant) {

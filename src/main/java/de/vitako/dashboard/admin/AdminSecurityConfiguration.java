@@ -1,7 +1,6 @@
 package de.vitako.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * form login, CSRF protection, a login throttle and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
 
 	/** No inline script or style anywhere, so the policy needs no {@code unsafe-inline}. */
@@ -57,10 +57,6 @@ class AdminSecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	static void noStore(HttpServletResponse response) {
-		response.setHeader("Cache-Control", "no-store");
 	}
 
 }

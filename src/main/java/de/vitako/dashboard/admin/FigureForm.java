@@ -1,21 +1,24 @@
 package de.vitako.dashboard.admin;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.vitako.dashboard.figures.FigureContent;
+
 /**
- * The form that corrects one figure. The version is the one the form was opened with.
+ * The form that corrects one figure. The version is the one the form was opened with; the value and the page are
+ * read by {@link FigureInputValidator}.
  */
 record FigureForm(@Size(max = 100, message = "{admin.value.notANumber}") String value,
-		@NotBlank(message = "{admin.source.required}") @Size(max = 300, message = "{admin.source.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String sourceTitle,
-		String sourcePage, @Size(max = 2000, message = "{admin.note.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String note,
-		@Size(max = 500, message = "{admin.reason.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String reason, Long version, Boolean confirmed) {
+		@NotBlank(message = "{admin.source.required}") @AdminText(max = 300, tooLong = "{admin.source.tooLong}") String sourceTitle,
+		String sourcePage, @AdminText(max = 2000, tooLong = "{admin.note.tooLong}") String note,
+		@AdminText(max = 500, tooLong = "{admin.reason.tooLong}") String reason, Long version, Boolean confirmed) {
 
-	/**
-	 * Texts are shown as text everywhere (escaped), but markup in them is almost always a mistake or an attack,
-	 * so it is refused with a message: no {@code <} directly before a letter, {@code /}, {@code !} or {@code ?}.
-	 */
-	static final String NO_MARKUP = "(?s)^(?!.*<[A-Za-z/!?]).*$";
+	FigureContent content(BigDecimal value) {
+		return new FigureContent(value, this.sourceTitle.strip(), NumberInput.page(this.sourcePage),
+				AdminForms.blankToNull(this.note));
+	}
 
 }

@@ -1,6 +1,5 @@
 package de.vitako.dashboard.admin;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(HttpServletResponse response, Model model) {
-		AdminSecurityConfiguration.noStore(response);
+	String login(Model model) {
 		model.addAttribute("loginPage", true);
 		return "admin/login";
 	}

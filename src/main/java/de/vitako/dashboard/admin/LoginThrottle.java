@@ -3,7 +3,6 @@ package de.vitako.dashboard.admin;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +20,9 @@ class LoginThrottle {
 
 	private final Duration lockFor;
 
-	LoginThrottle(JdbcTemplate jdbc, @Value("${vitako.admin.lockout:5m}") Duration lockFor) {
+	LoginThrottle(JdbcTemplate jdbc, AdminProperties properties) {
 		this.jdbc = jdbc;
-		this.lockFor = lockFor;
+		this.lockFor = properties.lockout();
 	}
 
 	boolean locked(String username, String address) {

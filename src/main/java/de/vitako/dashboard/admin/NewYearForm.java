@@ -1,22 +1,28 @@
 package de.vitako.dashboard.admin;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+
+import de.vitako.dashboard.figures.FigureContent;
 
 /**
  * The form that adds one year's figures of a metric, one value per segment in the metric's order; a segment left
- * empty was not reported.
+ * empty was not reported. Year, values and page are read by {@link FigureInputValidator}.
  */
 record NewYearForm(String year, List<String> values,
-		@NotBlank(message = "{admin.source.required}") @Size(max = 300, message = "{admin.source.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String sourceTitle,
-		String sourcePage, @Size(max = 2000, message = "{admin.note.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String note,
-		@Size(max = 500, message = "{admin.reason.tooLong}") @Pattern(regexp = FigureForm.NO_MARKUP, message = "{admin.text.markup}") String reason, Boolean confirmed) {
+		@NotBlank(message = "{admin.source.required}") @AdminText(max = 300, tooLong = "{admin.source.tooLong}") String sourceTitle,
+		String sourcePage, @AdminText(max = 2000, tooLong = "{admin.note.tooLong}") String note,
+		@AdminText(max = 500, tooLong = "{admin.reason.tooLong}") String reason, Boolean confirmed) {
 
 	String value(int index) {
 		return this.values != null && index < this.values.size() ? this.values.get(index) : null;
+	}
+
+	FigureContent content(BigDecimal value) {
+		return new FigureContent(value, this.sourceTitle.strip(), NumberInput.page(this.sourcePage),
+				AdminForms.blankToNull(this.note));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureFormatter {
 
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+	private final ZoneId zone;
+
+	FigureFormatter(Clock clock) {
+		this.zone = clock.getZone();
+	}
 
 	String number(BigDecimal value, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(language(locale)));
@@ -79,7 +84,7 @@ class FigureFormatter {
 	String date(Instant instant, Locale locale) {
 		DateTimeFormatter format = isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
 				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-		return format.format(instant.atZone(BERLIN));
+		return format.format(instant.atZone(this.zone));
 	}
 
 	static boolean isGerman(Locale locale) {

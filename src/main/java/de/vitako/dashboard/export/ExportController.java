@@ -48,13 +48,13 @@ class ExportController {
 	private final MeterRegistry meters;
 
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
-			DataPackageBuilder dataPackage, MeterRegistry meters) {
+			DataPackageBuilder dataPackage, MeterRegistry meters, Clock clock) {
 		this.meters = meters;
 		this.catalog = catalog;
 		this.parser = parser;
 		this.exporter = exporter;
 		this.dataPackage = dataPackage;
-		this.clock = Clock.systemDefaultZone();
+		this.clock = clock;
 	}
 
 	@GetMapping("/export/figures.csv")

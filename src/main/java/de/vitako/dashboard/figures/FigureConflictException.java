@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The figure changed since the form was opened: nothing was overwritten.
  *
- * @param current the figure as it is now
+ * @param current the figure as it is now; {@code null} if it was deleted meanwhile
  * @param lastChange who changed it last, and when, if recorded
  */
 public class FigureConflictException extends RuntimeException {
@@ -15,7 +15,8 @@ public class FigureConflictException extends RuntimeException {
 	private final transient Optional<FigureChangeView> lastChange;
 
 	FigureConflictException(FigureValue current, Optional<FigureChangeView> lastChange) {
-		super("Figure " + current.id() + " is at version " + current.version());
+		super(current == null ? "The figure was deleted meanwhile"
+				: "Figure " + current.id() + " is at version " + current.version());
 		this.current = current;
 		this.lastChange = lastChange;
 	}

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every change to the figures: create, correct, delete and restore. Each writes its history record in the same
@@ -35,17 +39,23 @@ public class FigureEditor {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final MeterRegistry meters;
 
+	private final TransactionTemplate freshRead;
+
 	FigureEditor(Figures figures, FigureChanges changes, FigureCatalog catalog, ApplicationEventPublisher events,
-			MeterRegistry meters) {
+			MeterRegistry meters, Clock clock, PlatformTransactionManager transactions) {
 		this.meters = meters;
 		this.figures = figures;
 		this.changes = changes;
 		this.catalog = catalog;
 		this.events = events;
+		this.clock = clock;
+		this.freshRead = new TransactionTemplate(transactions);
+		this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.freshRead.setReadOnly(true);
 	}
 
 	/** The figure as stored now, with its current version (not from the cache). */
@@ -87,21 +97,26 @@ public class FigureEditor {
 	}
 
 	/**
-	 * Corrects a figure, unless someone changed it since the admin's form was opened.
+	 * Corrects a figure, unless someone changed it since the admin's form was opened. A correction that changes
+	 * nothing is no change: the version stays and no history is written.
+	 * @return whether anything changed
 	 * @throws FigureConflictException if the figure's version is no longer {@code expectedVersion}
 	 * @throws FigureNotFoundException if the figure was deleted meanwhile
 	 */
 	@Transactional
-	public FigureValue correct(long id, long expectedVersion, FigureContent content, String reason, String user) {
+	public boolean correct(long id, long expectedVersion, FigureContent content, String reason, String user) {
 		Figure figure = current(id, expectedVersion);
 		FigureContent before = figure.content();
+		if (before.sameAs(content)) {
+			return false;
+		}
 		Instant now = now();
 		figure.correct(content, now);
 		flush(figure);
 		FigureValue after = figure.toValue();
 		record(id, ChangeAction.UPDATE, after.metric(), after.segment(), after.year(), before, content, reason, user, now);
 		changed();
-		return after;
+		return true;
 	}
 
 	/**
@@ -118,21 +133,42 @@ public class FigureEditor {
 		changed();
 	}
 
+	/** The figure of a metric, segment and year as stored now, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<FigureValue> current(String metric, String segment, int year) {
+		return this.figures.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year).map(Figure::toValue);
+	}
+
+	/** A recorded change, for the page that confirms its restore. */
+	@Transactional(readOnly = true)
+	public Optional<FigureChangeView> change(long changeId) {
+		return this.changes.findById(changeId).map(FigureChange::toView);
+	}
+
 	/**
-	 * Restores the figure as it was before a recorded change: the restore is a recorded change itself.
+	 * Restores the figure as it was before a recorded change: the restore is a recorded change itself, and a
+	 * versioned write like every other, so it overwrites nothing that the admin has not seen.
+	 * @param expectedVersion the figure's version the admin saw, {@code null} if it did not exist then
+	 * @return whether anything changed (restoring the state the figure is in already changes nothing)
+	 * @throws FigureConflictException if the figure changed since (its {@code current()} is {@code null} when it
+	 * was deleted meanwhile)
+	 * @throws FigureNotFoundException if there is no such change, or it has no earlier state to restore
 	 */
 	@Transactional
-	public FigureValue restore(long changeId, String user) {
-		FigureChangeView change = this.changes.findById(changeId)
-			.map(FigureChange::toView)
+	public boolean restore(long changeId, Long expectedVersion, String user) {
+		FigureChangeView change = change(changeId).filter(FigureChangeView::restorable)
 			.orElseThrow(() -> new FigureNotFoundException(changeId));
-		if (!change.restorable()) {
-			throw new IllegalArgumentException("Change " + changeId + " has no earlier value to restore");
+		Optional<Figure> existing = this.figures.findByMetricCodeAndSegmentCodeAndYear(change.metric(),
+				change.segment(), change.year());
+		Long actualVersion = existing.map(Figure::version).orElse(null);
+		if (!Objects.equals(actualVersion, expectedVersion)) {
+			throw conflict(existing.map(Figure::toValue).orElse(null), change);
+		}
+		if (existing.isPresent() && existing.get().content().sameAs(change.before())) {
+			return false;
 		}
 		String reason = "#" + changeId;
 		Instant now = now();
-		Optional<Figure> existing = this.figures.findByMetricCodeAndSegmentCodeAndYear(change.metric(),
-				change.segment(), change.year());
 		Figure figure;
 		FigureContent before = null;
 		if (existing.isPresent()) {
@@ -144,12 +180,30 @@ public class FigureEditor {
 		else {
 			MetricInfo metric = this.catalog.metricInfo(change.metric()).orElseThrow();
 			figure = new Figure(change.metric(), change.segment(), metric.unit(), change.year(), change.before(), now);
-			this.figures.saveAndFlush(figure);
+			try {
+				this.figures.saveAndFlush(figure);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// created by another admin between our check and our write
+				throw conflict(freshly(change.metric(), change.segment(), change.year()), change);
+			}
 		}
 		record(figure.id(), ChangeAction.RESTORE, change.metric(), change.segment(), change.year(), before,
 				change.before(), reason, user, now);
 		changed();
-		return figure.toValue();
+		return true;
+	}
+
+	private FigureConflictException conflict(FigureValue current, FigureChangeView change) {
+		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
+	}
+
+	/** The figure as committed now, read past this transaction's own (failed) state. */
+	private FigureValue freshly(String metric, String segment, int year) {
+		return this.freshRead.execute((status) -> this.figures
+			.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year)
+			.map(Figure::toValue)
+			.orElse(null));
 	}
 
 	@Transactional(readOnly = true)
@@ -182,9 +236,11 @@ public class FigureEditor {
 	}
 
 	private Optional<FigureChangeView> lastChange(FigureValue value) {
-		return this.changes
-			.findFirstByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(value.metric(), value.segment(),
-					value.year())
+		return lastChange(value.metric(), value.segment(), value.year());
+	}
+
+	private Optional<FigureChangeView> lastChange(String metric, String segment, int year) {
+		return this.changes.findFirstByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(metric, segment, year)
 			.map(FigureChange::toView);
 	}
 
@@ -193,9 +249,13 @@ public class FigureEditor {
 			this.figures.flush();
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			// changed between our read and our write: report it like any other conflict
-			FigureValue now = this.figures.findById(figure.id()).map(Figure::toValue).orElseThrow(
-					() -> new FigureNotFoundException(figure.id()));
+			// changed between our read and our write: report it like any other conflict, with the state another
+			// admin committed (this transaction's persistence context holds our own, unsaved values)
+			FigureValue now = this.freshRead
+				.execute((status) -> this.figures.findById(figure.id()).map(Figure::toValue).orElse(null));
+			if (now == null) {
+				throw new FigureNotFoundException(figure.id());
+			}
 			throw new FigureConflictException(now, lastChange(now));
 		}
 	}

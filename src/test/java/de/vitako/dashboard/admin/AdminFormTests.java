@@ -225,7 +225,7 @@ class AdminFormTests {
 			.contains("Tippfehler", "korrigiert", "angelegt", "Wert 70000 wiederherstellen");
 
 		long update = ((Number) changes.get(1).get("id")).longValue();
-		assertThat(post("/admin/history/" + update + "/restore")).hasStatus(HttpStatus.FOUND);
+		assertThat(post("/admin/history/" + update + "/restore").param("version", "1")).hasStatus(HttpStatus.FOUND);
 		assertThat(value(id)).isEqualByComparingTo("70000");
 
 		assertThat(post("/admin/figures/" + id + "/delete").param("version", "2").param("reason", "Doppelt"))
@@ -237,6 +237,69 @@ class AdminFormTests {
 				select max(id) from figure_change where metric_code = 'vpn_certificates' and year = 2021""", Long.class);
 		assertThat(post("/admin/history/" + deletion + "/restore")).hasStatus(HttpStatus.FOUND);
 		assertThat(value("vpn_certificates", "municipal_administrations", 2021)).isEqualByComparingTo("70000");
+	}
+
+	@Test
+	void restoresOnlyOverTheVersionTheAdminSaw() {
+		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
+				"Nachmeldung", "anna");
+		long correction = lastChange();
+		assertThat(this.mvc.get().uri("/admin/history?metric=employees").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.contains("name=\"version\" value=\"1\"");
+		// another admin corrects the figure after this admin's history page was shown
+		this.editor.correct(this.figureId, 1, new FigureContent(new BigDecimal("15800"), "Test fixture", null, null),
+				"Zweite Nachmeldung", "bert");
+		long revision = revision();
+		assertThat(post("/admin/history/" + correction + "/restore").param("version", "1")).hasStatusOk()
+			.bodyText()
+			.contains("inzwischen geändert", "15800", "bert", "name=\"version\" value=\"2\"");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15800");
+		assertThat(revision()).isEqualTo(revision);
+		assertThat(lastChange()).isGreaterThan(correction);
+		// without a version, as a figure that did not exist: refused just the same
+		assertThat(post("/admin/history/" + correction + "/restore")).hasStatusOk()
+			.bodyText()
+			.contains("inzwischen geändert");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15800");
+		// having seen the new state, the admin confirms
+		assertThat(post("/admin/history/" + correction + "/restore").param("version", "2"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("message", "admin.restored");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15500");
+	}
+
+	@Test
+	void restoringTheStateThatIsStoredChangesNothing() {
+		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
+				null, "anna");
+		long correction = lastChange();
+		this.editor.correct(this.figureId, 1, new FigureContent(new BigDecimal("15500"), "Test fixture", null,
+				"Vorläufig"), null, "anna");
+		long last = lastChange();
+		assertThat(post("/admin/history/" + correction + "/restore").param("version", "2"))
+			.hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("message", "admin.unchanged");
+		assertThat(lastChange()).isEqualTo(last);
+	}
+
+	@Test
+	void savingAnUnchangedFormChangesNothing() {
+		long revision = revision();
+		long last = lastChange();
+		assertThat(edit("15.500,00", "Test fixture", "Vorläufig")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("message", "admin.unchanged");
+		assertThat(this.jdbc.queryForObject("select version from figure where id = ?", Long.class, this.figureId))
+			.isZero();
+		assertThat(lastChange()).isEqualTo(last);
+		assertThat(revision()).isEqualTo(revision);
+		assertThat(edit("15501", "Test fixture", "Vorläufig")).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("message", "admin.saved");
+		assertThat(lastChange()).isGreaterThan(last);
 	}
 
 	@Test
@@ -298,6 +361,10 @@ class AdminFormTests {
 	private BigDecimal value(String metric, String segment, int year) {
 		return this.jdbc.queryForObject("select value from figure where metric_code = ? and segment_code = ? and year = ?",
 				BigDecimal.class, metric, segment, year);
+	}
+
+	private long lastChange() {
+		return this.jdbc.queryForObject("select coalesce(max(id), 0) from figure_change", Long.class);
 	}
 
 	private long revision() {

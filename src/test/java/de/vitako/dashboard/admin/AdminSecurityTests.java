@@ -1,6 +1,7 @@
 package de.vitako.dashboard.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 
@@ -130,10 +131,10 @@ class AdminSecurityTests {
 				String.class);
 		this.jdbc.update("delete from admin_user");
 		try {
-			AdminBootstrap first = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "admin",
-					"another-password");
-			AdminBootstrap second = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "admin2",
-					"another-password");
+			AdminBootstrap first = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+					new AdminProperties("admin", "another-password", Duration.ofMinutes(5)));
+			AdminBootstrap second = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+					new AdminProperties("admin2", "another-password", Duration.ofMinutes(5)));
 			CompletableFuture.allOf(CompletableFuture.runAsync(() -> first.run(null)),
 					CompletableFuture.runAsync(() -> second.run(null)))
 				.join();
@@ -153,9 +154,11 @@ class AdminSecurityTests {
 		try {
 			ObjectProvider<EmbeddedDatabase> none = new StaticListableBeanFactory()
 				.getBeanProvider(EmbeddedDatabase.class);
-			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, none, "admin", "").run(null);
+			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, none,
+					new AdminProperties("admin", "", Duration.ofMinutes(5))).run(null);
 			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isZero();
-			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded, "generated", "").run(null);
+			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+					new AdminProperties("generated", "", Duration.ofMinutes(5))).run(null);
 			if (embedded.getIfAvailable() != null) {
 				assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isOne();
 			}

@@ -1,6 +1,8 @@
 package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FigureFormatterTests {
 
-	private final FigureFormatter format = new FigureFormatter();
+	private final FigureFormatter format = new FigureFormatter(Clock.system(ZoneId.of("Europe/Berlin")));
 
 	@Test
 	void formatsNumbersTheGermanWay() {
