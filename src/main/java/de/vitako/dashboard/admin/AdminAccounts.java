@@ -24,13 +24,13 @@ class AdminAccounts implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		List<UserDetails> found = this.jdbc.query(
-				"select username, password_hash, enabled from admin_user where lower(username) = lower(?)",
+				"select username, password_hash, enabled from admin_user where username_key = ?",
 				(rs, row) -> User.withUsername(rs.getString(1))
 					.password(rs.getString(2))
 					.disabled(!rs.getBoolean(3))
 					.roles("ADMIN")
 					.build(),
-				username);
+				UserNames.key(username));
 		if (found.isEmpty()) {
 			throw new UsernameNotFoundException("No admin account for that name");
 		}

@@ -1,5 +1,7 @@
 package de.vitako.dashboard.admin;
 
+import de.vitako.dashboard.config.SecurityHeaders;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -19,22 +26,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
 
-	/** No inline script or style anywhere, so the policy needs no {@code unsafe-inline}. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		// where to go after the login: remembered in a cookie, so that an anonymous visit creates no session
+		CookieRequestCache requestCache = new CookieRequestCache();
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/admin");
+		success.setRequestCache(requestCache);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler((request, response, authentication) -> {
-					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 					success.onAuthenticationSuccess(request, response, authentication);
 				})
 				.failureHandler((request, response, exception) -> {
@@ -43,10 +49,18 @@ class AdminSecurityConfiguration {
 				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			// only the admin area, the login and the logout take state-changing requests; elsewhere a POST is
+			// simply a method the page does not allow (405)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new LoginCsrfTokenRepository())
+				.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
+						new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/admin/**"),
+								PathPatternRequestMatcher.pathPattern("/login"),
+								PathPatternRequestMatcher.pathPattern("/logout")))))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
 				// public pages revalidate with ETags; the admin area sets no-store itself

@@ -1,9 +1,9 @@
 package de.vitako.dashboard.admin;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +52,20 @@ class LoginThrottle {
 				address(address));
 	}
 
+	/**
+	 * Forgets failures that no longer count: a lock that has run out, or failures older than a lock would last.
+	 * Every instance runs it; it is idempotent.
+	 */
+	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+	void forgetOld() {
+		this.jdbc.update("""
+				delete from login_throttle
+				where greatest(last_failure, coalesce(locked_until, last_failure)) < now() - make_interval(secs => ?)""",
+				this.lockFor.toSeconds());
+	}
+
 	private static String key(String username) {
-		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return name.length() > 100 ? name.substring(0, 100) : name;
+		return UserNames.key(username);
 	}
 
 	private static String address(String address) {

@@ -7,11 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.DatabaseFailures;
+import de.vitako.dashboard.shared.DatabaseStatus;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -25,18 +23,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+	private final DatabaseStatus database;
 
-	private final FigureCatalog catalog;
-
-	DatabaseUnavailableFilter(FigureCatalog catalog) {
-		this.catalog = catalog;
+	DatabaseUnavailableFilter(DatabaseStatus database) {
+		this.database = database;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.catalog.databaseReachable() && needsDatabase(request)) {
+		if (!this.database.reachable() && needsDatabase(request)) {
 			// the last poll found the database gone: answer now instead of after the connection timeouts
 			unavailable(response);
 			return;
@@ -48,20 +44,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (!databaseUnavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-					rootMessage(ex));
+			this.database.unreachable(ex);
 			response.resetBuffer();
 			unavailable(response);
 		}
 	}
 
-	/** The admin area (its sessions live in PostgreSQL), the exports and every write. */
+	/** The admin area (its sessions live in PostgreSQL), the exports and every write, a login included. */
 	private static boolean needsDatabase(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/admin") || path.startsWith("/export/") || !"GET".equals(request.getMethod());
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		return path.startsWith("/admin") || path.startsWith("/export/") || !read;
 	}
 
-	private static void unavailable(HttpServletResponse response) throws IOException {
+	private void unavailable(HttpServletResponse response) throws IOException {
+		this.database.refusedRequest();
 		response.setHeader("Retry-After", "10");
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
@@ -73,12 +70,5 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 						CannotCreateTransactionException.class, SQLTransientConnectionException.class);
 	}
 
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage();
-	}
 
 }

@@ -8,8 +8,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.shared.DatabaseStatus;
 
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +36,29 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Outside every other filter, the session filter included, which reads admin sessions from the database. */
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(FigureCatalog catalog) {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(DatabaseStatus database) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(catalog));
+				new DatabaseUnavailableFilter(database));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
+	}
+
+	/** Before the session filter and the security chain: a request refused here touches nothing. */
+	@Bean
+	FilterRegistrationBean<RequestInputFilter> requestInputFilter() {
+		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(new RequestInputFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	/** Tomcat's own error answers (before the application sees a request) are ours too. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ContainerErrorReportValve.class.getName());
+			}
+		});
 	}
 
 	@Bean

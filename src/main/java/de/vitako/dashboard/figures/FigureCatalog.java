@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import de.vitako.dashboard.shared.DatabaseFailures;
+import de.vitako.dashboard.shared.DatabaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +43,11 @@ public class FigureCatalog {
 
 	private volatile List<MetricInfo> catalogue;
 
-	private volatile boolean databaseReachable = true;
+	private final DatabaseStatus database;
 
-	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+			DatabaseStatus database) {
+		this.database = database;
 		this.metrics = metrics;
 		this.figures = figures;
 		this.jdbc = jdbc;
@@ -115,21 +118,15 @@ public class FigureCatalog {
 	void pollRevision() {
 		try {
 			refresh();
-			this.databaseReachable = true;
+			this.database.reached();
 		}
 		catch (DataAccessException ex) {
 			// a pool that is merely busy is no outage: only a failed connection to the server counts
-			this.databaseReachable = !DatabaseFailures.serverUnreachable(ex);
+			if (DatabaseFailures.serverUnreachable(ex)) {
+				this.database.unreachable(ex);
+			}
 			log.debug("Cannot read the data revision: {}", ex.getMessage());
 		}
-	}
-
-	/**
-	 * Whether the last poll of the change counter reached the database: what needs the database can answer 503 at
-	 * once while this is false, instead of waiting for a connection timeout first.
-	 */
-	public boolean databaseReachable() {
-		return this.databaseReachable;
 	}
 
 	private synchronized FigureSnapshot reload(FigureSnapshot stale) {
@@ -147,7 +144,7 @@ public class FigureCatalog {
 			if (current == null) {
 				throw ex;
 			}
-			log.warn("Serving figures of revision {}: cannot reload them: {}", current.revision(), ex.getMessage());
+			log.debug("Serving figures of revision {}: cannot reload them: {}", current.revision(), ex.getMessage());
 			return current;
 		}
 	}

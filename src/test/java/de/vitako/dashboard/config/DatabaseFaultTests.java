@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -18,8 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class DatabaseFaultTests {
 
 	@Autowired
@@ -68,7 +73,7 @@ class DatabaseFaultTests {
 	}
 
 	@Test
-	void servesReadersFromWhatItHasAndRecoversWithoutARestart() {
+	void servesReadersFromWhatItHasAndRecoversWithoutARestart(CapturedOutput output) {
 		String base = this.app.baseUrl();
 		assertThat(this.reader.get(base + "/").statusCode()).isEqualTo(200);
 		assertThat(this.admin.login(base).statusCode()).isEqualTo(302);
@@ -77,6 +82,7 @@ class DatabaseFaultTests {
 		long id = this.jdbc.queryForObject(
 				"select id from figure where metric_code = 'employees' and year = 2019", Long.class);
 
+		int logged = output.length();
 		this.proxy.cut();
 
 		HttpResponse<String> overview = timed(() -> this.reader.get(base + "/"));
@@ -91,6 +97,17 @@ class DatabaseFaultTests {
 		assertThat(this.reader.get(base + "/readyz").statusCode()).isEqualTo(200);
 		assertThat(this.reader.get(base + "/livez").statusCode()).isEqualTo(200);
 		assertThat(timed(() -> this.reader.get(base + "/export/figures.csv")).statusCode()).isEqualTo(503);
+		// the login page needs no database; signing in, the admin area and exports answer 503, whatever is accepted
+		assertThat(timed(() -> this.reader.get(base + "/login", "*/*")).statusCode()).isEqualTo(200);
+		for (String accept : List.of("*/*", "text/html", "application/json", "image/png", "text/csv")) {
+			HttpResponse<String> login = timed(() -> this.reader.postForm(base + "/login",
+					Map.of("username", "admin", "password", "x", "_csrf", "x"), accept));
+			assertThat(login.statusCode()).as(accept).isEqualTo(503);
+			assertThat(timed(() -> this.reader.get(base + "/admin/figures", accept)).statusCode()).as(accept)
+				.isEqualTo(503);
+			assertThat(timed(() -> this.reader.get(base + "/export/figures.csv", accept)).statusCode()).as(accept)
+				.isEqualTo(503);
+		}
 
 		HttpResponse<String> save = timed(() -> this.admin.postForm(base + "/admin/figures/" + id + "/edit",
 				Map.of("value", "99999", "sourceTitle", "Fault test", "version", "0", "_csrf", token)));
@@ -116,6 +133,14 @@ class DatabaseFaultTests {
 		HttpResponse<String> stillSignedIn = this.admin.get(base + "/admin/figures");
 		assertThat(stillSignedIn.statusCode()).isEqualTo(200);
 		assertThat(stillSignedIn.body()).contains("Zahlen verwalten");
+
+		// the outage is told once when it starts and once when it ends, without a stack trace for each request
+		String log = output.toString().substring(logged);
+		assertThat(log).doesNotContain("\tat ");
+		assertThat(log.lines().filter((line) -> line.contains(" WARN ") || line.contains(" ERROR ")))
+			.hasSize(2)
+			.anySatisfy((line) -> assertThat(line).contains("PostgreSQL cannot be reached"))
+			.anySatisfy((line) -> assertThat(line).contains("PostgreSQL can be reached again"));
 	}
 
 	/**

@@ -21,16 +21,26 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
 	public HttpResponse<String> get(String url) {
-		return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build());
+		return get(url, BROWSER_ACCEPT);
+	}
+
+	public HttpResponse<String> get(String url, String accept) {
+		return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(), accept);
 	}
 
 	public HttpResponse<String> postForm(String url, Map<String, String> form) {
+		return postForm(url, form, BROWSER_ACCEPT);
+	}
+
+	public HttpResponse<String> postForm(String url, Map<String, String> form, String accept) {
 		String body = form.entrySet()
 			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -39,7 +49,7 @@ public final class WebClient {
 			.timeout(Duration.ofSeconds(20))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.build(), accept);
 	}
 
 	/** Signs in as the test admin at {@code baseUrl}; the session cookie stays with this client. */
@@ -57,10 +67,8 @@ public final class WebClient {
 		return token.group(1);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
-		HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true)
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-			.build();
+	private HttpResponse<String> send(HttpRequest request, String accept) {
+		HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true).header("Accept", accept).build();
 		try {
 			return this.http.send(asBrowser, HttpResponse.BodyHandlers.ofString());
 		}

@@ -1,0 +1,117 @@
+package de.vitako.dashboard.config;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 400, before anything reads it, a request that no page of ours can mean: a NUL character anywhere in
+ * its parameters (PostgreSQL cannot store one, so it would fail deep inside as a 500), a query string with broken
+ * percent-encoding, parameters the container cannot read (with its status: 413 for a body too large), or a
+ * parameter name with a list index that no form has (negative, not a number, or past the
+ * 256 elements that data binding grows a list to). The error page is rendered from a request without parameters,
+ * so that nothing on the way parses them again.
+ */
+class RequestInputFilter extends OncePerRequestFilter {
+
+	private static final Pattern BROKEN_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+	/** A plain name, or a name with one index from 0 to 255: {@code values[0]}. */
+	private static final Pattern PARAMETER_NAME = Pattern
+		.compile("[A-Za-z_][A-Za-z0-9_.-]*(\\[(\\d|[1-9]\\d|1\\d\\d|2[0-4]\\d|25[0-5])])?");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String query = request.getQueryString();
+		int refusal = 0;
+		if ((query != null && (BROKEN_PERCENT.matcher(query).find() || query.contains("%00")))
+				|| request.getRequestURI().contains("%00")) {
+			refusal = HttpServletResponse.SC_BAD_REQUEST;
+		}
+		else {
+			try {
+				refusal = acceptable(request.getParameterMap()) ? 0 : HttpServletResponse.SC_BAD_REQUEST;
+			}
+			catch (InvalidParameterException ex) {
+				// the container could not read the parameters: too many, too large, or not decodable
+				refusal = (ex.getErrorCode() >= 400) ? ex.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+			}
+		}
+		if (refusal != 0) {
+			refuse(request, response, refusal);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean acceptable(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String name = parameter.getKey();
+			if (name.indexOf('\0') >= 0 || (name.indexOf('[') >= 0 && !PARAMETER_NAME.matcher(name).matches())) {
+				return false;
+			}
+			for (String value : parameter.getValue()) {
+				if (value != null && value.indexOf('\0') >= 0) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+			throws ServletException, IOException {
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		response.setStatus(status);
+		request.getRequestDispatcher("/error").forward(new WithoutParameters(request), response);
+	}
+
+	private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		WithoutParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public String getQueryString() {
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,66 @@
+package de.vitako.dashboard.admin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.servlet.ServletContext;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Visitors who do not sign in write nothing to the database: the login page keeps its CSRF token in a cookie and
+ * the page to return to after the login is remembered in a cookie too, so no session is stored.
+ */
+@IntegrationTest
+class AnonymousVisitorsTests {
+
+	@LocalServerPort
+	int port;
+
+	/**
+	 * MockMvc tests that use {@code csrf()} leave a session-based token repository in the shared context's CSRF
+	 * filter; real requests must meet the application's own.
+	 */
+	@BeforeEach
+	void restoreTheCsrfTokenRepository(@Autowired ServletContext servletContext) {
+		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(servletContext), new LoginCsrfTokenRepository());
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void thousandAnonymousRequestsStoreNoSession() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		List<String> paths = List.of("/login", "/admin", "/admin/figures", "/login?error", "/",
+				"/metrics/employees", "/admin/history", "/logout", "/login?expired", "/export/figures.csv");
+		int sessions = sessions();
+		for (int i = 0; i < 1_000; i++) {
+			String path = paths.get(i % paths.size());
+			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+					+ path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).as(path).isLessThan(500);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path)
+				.noneMatch((cookie) -> cookie.startsWith("SESSION="));
+		}
+		assertThat(sessions()).isEqualTo(sessions);
+	}
+
+	private int sessions() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+	}
+
+}
