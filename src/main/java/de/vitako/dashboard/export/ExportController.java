@@ -12,11 +12,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.DataRevision;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.shared.CachedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * CSV exports of the figures, for scripts and for German Excel, and their metadata as a Data Package.
@@ -34,6 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @EnableConfigurationProperties(ExportProperties.class)
 class ExportController {
+
+	/** Up to this many rows (about 2.5 MB), an export is rendered whole and kept; larger ones stream. */
+	static final int SMALL_EXPORT_ROWS = 20_000;
+
+	private static final String CSV = "text/csv;charset=UTF-8;header=present";
 
 	private final FigureCatalog catalog;
 
@@ -46,6 +57,12 @@ class ExportController {
 	private final Clock clock;
 
 	private final MeterRegistry meters;
+
+	/** Small exports by revision and query, up to 32 MB in all. */
+	private final Cache<ExportKey, CachedResponse> smallExports = Caffeine.newBuilder()
+		.maximumWeight(32 * 1024 * 1024)
+		.<ExportKey, CachedResponse>weigher((key, export) -> export.size())
+		.build();
 
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
 			DataPackageBuilder dataPackage, MeterRegistry meters, Clock clock) {
@@ -64,7 +81,7 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang);
-		stream(query, "vitako-kennzahlen", request, response);
+		export(query, "vitako-kennzahlen", request, response);
 	}
 
 	@GetMapping("/export/metrics/{code}.csv")
@@ -73,52 +90,70 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang);
-		stream(query, "vitako-" + code.replace('_', '-'), request, response);
+		export(query, "vitako-" + code.replace('_', '-'), request, response);
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
-	ResponseEntity<Map<String, Object>> dataPackage(HttpServletRequest request) {
+	ResponseEntity<Map<String, Object>> dataPackage(WebRequest request) {
 		DataRevision revision = this.catalog.currentRevision();
 		String etag = "W/\"dp-" + revision.revision() + "\"";
-		if (sameEntity(etag, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-			return ResponseEntity.status(304).eTag(etag).build();
+		if (request.checkNotModified(etag)) {
+			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.header(HttpHeaders.CACHE_CONTROL, "no-cache")
+			.cacheControl(CacheControl.noCache())
 			.body(this.dataPackage.build(revision));
 	}
 
-	private void stream(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
+	/**
+	 * A poll while nothing changed costs a 304 and no database access. A small export is rendered once per data
+	 * revision and query and then served from memory, compressed once; a large one streams from the database.
+	 */
+	private void export(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		long revision = this.catalog.knownRevision();
-		String queryString = request.getQueryString() == null ? "" : request.getQueryString();
-		// weak, so that Tomcat still compresses the file for clients that ask
-		String etag = "W/\"csv-" + revision + "-"
-				+ Integer.toHexString((request.getRequestURI() + "?" + queryString).hashCode()) + "\"";
-		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (sameEntity(etag, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;
-		}
-		if (!this.exporter.anyMatch(query)) {
-			throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
-					"No figure matches these filters (metric, segment, from, to).");
 		}
 		String fileName = baseName + (query.format() == ExportFormat.EXCEL ? "-excel" : "") + "-"
 				+ LocalDate.now(this.clock) + ".csv";
-		response.setContentType("text/csv;charset=UTF-8;header=present");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName).build().toString());
-		Timer.Sample export = Timer.start(this.meters);
-		this.exporter.write(query, response.getOutputStream());
-		export.stop(this.meters.timer("vitako.exports", "format", query.format().name().toLowerCase(Locale.ROOT)));
+		String attachment = ContentDisposition.attachment().filename(fileName).build().toString();
+		CachedResponse cached = this.smallExports.getIfPresent(new ExportKey(revision, query));
+		if (cached == null) {
+			int rows = this.exporter.count(query);
+			if (rows == 0) {
+				throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
+						"No figure matches these filters (metric, segment, from, to).");
+			}
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment);
+			Timer.Sample export = Timer.start(this.meters);
+			if (rows > SMALL_EXPORT_ROWS) {
+				response.setContentType(CSV);
+				this.exporter.stream(query, response.getOutputStream());
+				export.stop(timer(query));
+				return;
+			}
+			CsvExporter.Rendered rendered = this.exporter.render(query);
+			cached = CachedResponse.of(CSV, rendered.bytes(), etag(rendered.revision(), query));
+			this.smallExports.put(new ExportKey(rendered.revision(), query), cached);
+			export.stop(timer(query));
+		}
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment);
+		cached.writeTo(request, response);
 	}
 
-	/** Weak comparison, as If-None-Match asks for. */
-	private static boolean sameEntity(String etag, String ifNoneMatch) {
-		return ifNoneMatch != null && ifNoneMatch.replace("W/", "").equals(etag.replace("W/", ""));
+	private Timer timer(ExportQuery query) {
+		return this.meters.timer("vitako.exports", "format", query.format().name().toLowerCase(Locale.ROOT));
+	}
+
+	/** Weak, so that Tomcat still compresses a streamed file for clients that ask. */
+	private static String etag(long revision, ExportQuery query) {
+		return "W/\"csv-" + revision + "-" + Integer.toHexString(query.toString().hashCode()) + "\"";
+	}
+
+	private record ExportKey(long revision, ExportQuery query) {
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -54,7 +54,9 @@ class ExportQueryParser {
 		if (from != null && to != null && from > to) {
 			throw bad("Invalid year range", "'from' (" + from + ") is after 'to' (" + to + ").");
 		}
-		return new ExportQuery(metrics, segments, from, to, format(formatParam), locale(langParam));
+		// sorted: the order of the filters does not change the file, so it does not make another cache entry
+		return new ExportQuery(metrics.stream().sorted().toList(), segments.stream().sorted().toList(), from, to,
+				format(formatParam), locale(langParam));
 	}
 
 	private static List<String> split(List<String> params) {

@@ -3,61 +3,60 @@ package de.vitako.dashboard.export;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.MetricInfo;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 
 /**
- * How large a metric's CSV download is, so that links can say so ("CSV, 2 KB"). Measured by writing the export
- * once per data revision.
+ * How large a metric's CSV download is, so that links can say so ("CSV, 2 KB"): its rows are taken from the
+ * snapshot and formatted as the download formats them, bytes counted, nothing written and the database not asked.
+ * So it works while the database is away, too.
  */
 @Component
 public class ExportSizes {
 
-	private final CsvExporter exporter;
-
 	private final FigureCatalog catalog;
 
-	private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+	private final Cache<SizeKey, Long> sizes = Caffeine.newBuilder().maximumSize(200).build();
 
-	/** The last sizes measured, kept for while the database cannot be reached. */
-	private final Map<String, Long> lastKnown = new ConcurrentHashMap<>();
-
-	private volatile long revision = -1;
-
-	ExportSizes(CsvExporter exporter, FigureCatalog catalog) {
-		this.exporter = exporter;
+	ExportSizes(FigureCatalog catalog) {
 		this.catalog = catalog;
 	}
 
 	/** Size in kilobytes, rounded up, of a metric's CSV (machine variant) in the given language. */
 	public long kilobytes(String metric, Locale locale) {
-		long current = this.catalog.snapshot().revision();
-		if (current != this.revision) {
-			this.sizes.clear();
-			this.revision = current;
-		}
-		String key = locale.getLanguage() + " " + metric;
-		long bytes;
-		try {
-			bytes = this.sizes.computeIfAbsent(key, (k) -> measure(metric, locale));
-			this.lastKnown.put(key, bytes);
-		}
-		catch (DataAccessException | TransactionException ex) {
-			bytes = this.lastKnown.getOrDefault(key, 1L);
-		}
+		FigureSnapshot snapshot = this.catalog.snapshot();
+		long bytes = this.sizes.get(new SizeKey(snapshot.revision(), metric, locale.getLanguage()),
+				(key) -> measure(snapshot, metric, locale));
 		return Math.max(1, (bytes + 1023) / 1024);
 	}
 
-	private long measure(String metric, Locale locale) {
+	private static long measure(FigureSnapshot snapshot, String metric, Locale locale) {
+		ExportQuery query = new ExportQuery(List.of(metric), List.of(), null, null, ExportFormat.CSV, locale);
 		CountingStream counter = new CountingStream();
-		this.exporter.write(new ExportQuery(List.of(metric), List.of(), null, null, ExportFormat.CSV, locale), counter);
+		try (CsvWriter csv = new CsvWriter(query, counter)) {
+			snapshot.metric(metric).ifPresent((data) -> data.figures().forEach((f) -> csv.write(row(data, f, locale))));
+		}
 		return counter.count;
+	}
+
+	/** A figure of the snapshot as the export's query would read it from the database. */
+	static CsvRow row(MetricData data, FigureValue figure, Locale locale) {
+		MetricInfo metric = data.metric();
+		String segmentLabel = metric.segment(figure.segment()).map((s) -> s.label().in(locale)).orElse(figure.segment());
+		return new CsvRow(figure.metric(), figure.segment(), figure.year(), figure.value(), metric.unit().code(),
+				metric.label().in(locale), segmentLabel, figure.sourceTitle(), figure.sourcePage(), figure.note(),
+				figure.updatedAt());
+	}
+
+	private record SizeKey(long revision, String metric, String language) {
 	}
 
 	private static final class CountingStream extends OutputStream {

@@ -3,14 +3,29 @@ package de.vitako.dashboard.figures;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.vitako.dashboard.shared.CachedResponse;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,22 +44,52 @@ class FigureApiController {
 
 	private final FigureCatalog catalog;
 
-	FigureApiController(FigureCatalog catalog) {
+	private final JsonMapper json;
+
+	/** Answers by data revision and path: two per metric and revision, the catalogue once. */
+	private final Cache<AnswerKey, CachedResponse> answers = Caffeine.newBuilder().maximumSize(500).build();
+
+	FigureApiController(FigureCatalog catalog, JsonMapper json) {
 		this.catalog = catalog;
+		this.json = json;
 	}
 
 	@GetMapping
 	@Operation(summary = "The metric catalogue: codes, labels, units and segments, in the brochure's order")
-	List<MetricResource> metrics() {
-		return this.catalog.snapshot().metrics().stream().map(MetricResource::of).toList();
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			array = @ArraySchema(schema = @Schema(implementation = MetricResource.class))))
+	void metrics(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		FigureSnapshot snapshot = this.catalog.snapshot();
+		answer(snapshot, "metrics", () -> snapshot.metrics().stream().map(MetricResource::of).toList(), request,
+				response);
 	}
 
 	@GetMapping("/{code}/figures")
 	@Operation(summary = "Every stored figure of one metric, with the derived totals per year where the metric "
 			+ "has them")
-	FiguresResource figures(@PathVariable String code) {
-		MetricData data = this.catalog.metric(code).orElseThrow(() -> new UnknownMetricException(code));
-		return FiguresResource.of(data);
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = FiguresResource.class)))
+	void figures(@PathVariable String code, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		FigureSnapshot snapshot = this.catalog.snapshot();
+		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		answer(snapshot, "figures/" + code, () -> FiguresResource.of(data), request, response);
+	}
+
+	/**
+	 * Serialised and compressed once per data revision; a reader who has it gets a 304.
+	 */
+	private void answer(FigureSnapshot snapshot, String path, Supplier<Object> body, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		AnswerKey key = new AnswerKey(snapshot.revision(), path);
+		CachedResponse answer = this.answers.get(key, (k) -> CachedResponse.of(MediaType.APPLICATION_JSON_VALUE,
+				this.json.writeValueAsBytes(body.get()),
+				"W/\"api-" + k.revision() + "-" + Integer.toHexString(k.path().hashCode()) + "\""));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		answer.writeTo(request, response);
+	}
+
+	private record AnswerKey(long revision, String path) {
 	}
 
 	@ExceptionHandler(UnknownMetricException.class)

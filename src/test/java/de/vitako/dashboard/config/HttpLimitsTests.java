@@ -5,6 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -67,6 +71,25 @@ class HttpLimitsTests {
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 			assertThat(response.body()).as(path).startsWith(0x1f, 0x8b);
+		}
+	}
+
+	@Test
+	void servesStaticFilesUnderHashedUrlsCompressedAndCachedForAYear() throws Exception {
+		String page = send(request("/")).body();
+		Matcher assets = Pattern.compile("(?:src|href)=\"(/(?:webjars|js|css)/[^\"]+)\"").matcher(page);
+		List<String> found = new ArrayList<>();
+		while (assets.find()) {
+			found.add(assets.group(1));
+		}
+		assertThat(found).hasSize(3).allMatch((path) -> path.matches(".*-[0-9a-f]{32}\\.(js|css)"));
+		for (String path : found) {
+			HttpResponse<byte[]> response = this.http.send(request(path).header("Accept-Encoding", "gzip").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).as(path)
+				.hasValue("max-age=31536000, public, immutable");
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 		}
 	}
 

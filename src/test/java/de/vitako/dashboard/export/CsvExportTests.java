@@ -1,11 +1,13 @@
 package de.vitako.dashboard.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -118,6 +120,7 @@ class CsvExportTests {
 				"@SUM(1+1)*cmd|' /C calc'!A0", "-2+3", "\tTab", "\rReturn");
 		for (String attack : attacks) {
 			long id = FigureFixtures.addEmployees2021(this.jdbc, "1", attack);
+			this.catalog.refresh();
 			try {
 				CSVRecord machine = lastRow(body("/export/metrics/employees.csv"), ',');
 				assertThat(machine.get("note")).isEqualTo("'" + attack);
@@ -135,6 +138,7 @@ class CsvExportTests {
 			"'quoted'", "" })
 	void roundTripsAwkwardTextExactly(String note) throws IOException {
 		long id = FigureFixtures.addEmployees2021(this.jdbc, "1", note);
+		this.catalog.refresh();
 		try {
 			assertThat(lastRow(body("/export/metrics/employees.csv"), ',').get("note")).isEqualTo(note);
 			String excel = body("/export/metrics/employees.csv?format=excel").substring(1);
@@ -142,6 +146,33 @@ class CsvExportTests {
 		}
 		finally {
 			FigureFixtures.remove(this.jdbc, id);
+		}
+	}
+
+	@Test
+	void streamsLargeExportsExactlyAsItRendersSmallOnes(@Autowired CsvExporter exporter) {
+		for (ExportFormat format : ExportFormat.values()) {
+			for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+				ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, format, locale);
+				ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+				exporter.stream(query, streamed);
+				assertThat(streamed.toByteArray()).isEqualTo(exporter.render(query).bytes());
+				assertThat(exporter.count(query)).isEqualTo(FigureFixtures.published().size());
+			}
+		}
+	}
+
+	@Test
+	void printsTheSizeOfTheFileThatIsDownloaded(@Autowired ExportSizes sizes) {
+		for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+			for (String metric : List.of("employees", "topic_relevance", "device_type_share")) {
+				int bytes = this.mvc.get()
+					.uri("/export/metrics/" + metric + ".csv?lang=" + locale.getLanguage())
+					.exchange()
+					.getResponse()
+					.getContentAsByteArray().length;
+				assertThat(sizes.kilobytes(metric, locale)).isEqualTo(Math.max(1, (bytes + 1023) / 1024));
+			}
 		}
 	}
 

@@ -4,9 +4,11 @@ import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +62,20 @@ class FigureApiTests {
 	void documentsTheApiWithOpenApi() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
-			.contains("/api/v1/metrics/{code}/figures");
+			.contains("/api/v1/metrics/{code}/figures", "#/components/schemas/FiguresResource",
+					"#/components/schemas/MetricResource", "\"updatedAt\"");
+	}
+
+	@Test
+	void servesEachAnswerOncePerRevisionWithETagAndGzip() {
+		MvcTestResult first = this.mvc.get().uri("/api/v1/metrics/employees/figures").exchange();
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).startsWith("W/\"api-");
+		assertThat(this.mvc.get().uri("/api/v1/metrics/employees/figures").header(HttpHeaders.IF_NONE_MATCH, etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/api/v1/metrics").header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
+			.hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 	}
 
 }

@@ -1,0 +1,58 @@
+package de.vitako.dashboard.export;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The one place where an export row becomes cells, for one export's variant and language: values exact with a
+ * dot (machine) or a comma (Excel), the unit as a code or a word, labels and texts neutralised against CSV
+ * injection, times in UTC. Not thread-safe: one formatter per export.
+ */
+final class CsvRowFormatter {
+
+	private static final DateTimeFormatter EXCEL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final boolean excel;
+
+	private final boolean english;
+
+	private Instant lastTime;
+
+	private String lastFormatted;
+
+	CsvRowFormatter(ExportQuery query) {
+		this.excel = query.format() == ExportFormat.EXCEL;
+		this.english = query.english();
+	}
+
+	String[] cells(CsvRow row) {
+		String value = row.value().stripTrailingZeros().toPlainString();
+		String source = row.sourcePage() == null ? row.sourceTitle()
+				: row.sourceTitle() + (this.english ? ", p. " : ", S. ") + row.sourcePage();
+		return new String[] { row.metric(), row.segment(), String.valueOf(row.year()),
+				this.excel ? value.replace('.', ',') : value, this.excel ? unitLabel(row.unit()) : row.unit(),
+				CsvCells.neutralise(row.metricLabel()), CsvCells.neutralise(row.segmentLabel()),
+				CsvCells.neutralise(source), CsvCells.neutralise(row.note()), time(row.updatedAt()) };
+	}
+
+	/** Figures written together share their time, so the last one formatted is usually the next. */
+	private String time(Instant updatedAt) {
+		if (!updatedAt.equals(this.lastTime)) {
+			Instant seconds = updatedAt.truncatedTo(ChronoUnit.SECONDS);
+			this.lastFormatted = this.excel ? EXCEL_TIME.format(seconds.atOffset(ZoneOffset.UTC))
+					: DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(seconds.atOffset(ZoneOffset.UTC));
+			this.lastTime = updatedAt;
+		}
+		return this.lastFormatted;
+	}
+
+	private String unitLabel(String unit) {
+		if ("percent".equals(unit)) {
+			return this.english ? "percent" : "Prozent";
+		}
+		return this.english ? "number" : "Anzahl";
+	}
+
+}

@@ -1,0 +1,76 @@
+package de.vitako.dashboard.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes one export: the byte order mark and semicolons for Excel, the header in the export's language, then
+ * each row as {@link CsvRowFormatter} makes its cells. RFC 4180 quoting by Apache Commons CSV.
+ */
+final class CsvWriter implements AutoCloseable {
+
+	static final List<String> MACHINE_HEADER = List.of("metric", "segment", "year", "value", "unit", "metric_label",
+			"segment_label", "source", "note", "updated_at");
+
+	static final List<String> EXCEL_HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
+			"Einheit", "Kennzahl", "Segment", "Quelle", "Anmerkung", "Geändert am (UTC)");
+
+	static final List<String> EXCEL_HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value", "Unit",
+			"Metric", "Segment", "Source", "Note", "Updated at (UTC)");
+
+	private final CSVPrinter printer;
+
+	private final CsvRowFormatter formatter;
+
+	CsvWriter(ExportQuery query, OutputStream out) {
+		this.formatter = new CsvRowFormatter(query);
+		try {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+			if (query.format() == ExportFormat.EXCEL) {
+				writer.write('\uFEFF');
+			}
+			this.printer = new CSVPrinter(writer,
+					CSVFormat.RFC4180.builder().setDelimiter(query.format().delimiter()).get());
+			this.printer.printRecord(header(query));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void write(CsvRow row) {
+		try {
+			this.printer.printRecord((Object[]) this.formatter.cells(row));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Flushes what is buffered; the stream underneath stays open. */
+	@Override
+	public void close() {
+		try {
+			this.printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> header(ExportQuery query) {
+		if (query.format() == ExportFormat.CSV) {
+			return MACHINE_HEADER;
+		}
+		return query.english() ? EXCEL_HEADER_EN : EXCEL_HEADER_DE;
+	}
+
+}

@@ -1,0 +1,91 @@
+package de.vitako.dashboard.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PublicPageCacheTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	FilterRegistrationBean<PublicPageCache> cache;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void randomQueryStringsNeitherMissNorGrowTheCache() {
+		this.mvc.get().uri("/").exchange();
+		this.mvc.get().uri("/metrics/employees?from=2010&to=2019").exchange();
+		int size = this.cache.getFilter().size();
+		double hits = count("hit");
+		double misses = count("miss");
+		for (int i = 0; i < 10_000; i++) {
+			String random = UUID.randomUUID().toString().substring(0, 8);
+			String uri = (i % 2 == 0) ? "/?" + random + "=" + random
+					: "/metrics/employees?from=2010&to=2019&" + random + "=<b>" + random + "</b>";
+			assertThat(this.mvc.get().uri(uri).exchange().getResponse().getStatus()).isEqualTo(200);
+		}
+		assertThat(this.cache.getFilter().size()).isEqualTo(size);
+		assertThat(count("miss") - misses).isZero();
+		assertThat(count("hit") - hits).isEqualTo(10_000);
+		// nor does a parameter find its way into a page that others get (the language switcher links the query)
+		assertThat(this.mvc.get().uri("/metrics/employees?from=2010&to=2019&poison=1")).bodyText()
+			.doesNotContain("poison")
+			.contains("from=2010");
+	}
+
+	@Test
+	void keepsARangeThePageMustExplainOutOfTheCache() {
+		int size = this.cache.getFilter().size();
+		for (String range : new String[] { "from=2011", "from=abc", "to=1999", "from=2010&to=20190" }) {
+			assertThat(this.mvc.get().uri("/metrics/employees?" + range)).hasStatusOk();
+		}
+		assertThat(this.mvc.get().uri("/metrics/employees?from=2011")).bodyText().contains("2011");
+		assertThat(this.cache.getFilter().size()).isEqualTo(size);
+	}
+
+	@Test
+	void servesBrowsersTheGzipBytesItMadeOnce() throws IOException {
+		MvcTestResult plain = this.mvc.get().uri("/impressum").exchange();
+		MvcTestResult compressed = this.mvc.get().uri("/impressum").header(HttpHeaders.ACCEPT_ENCODING, "gzip, br").exchange();
+		assertThat(compressed).hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		assertThat(compressed.getResponse().getHeaders(HttpHeaders.VARY)).anyMatch((v) -> v.contains("Accept-Encoding"));
+		byte[] gzip = compressed.getResponse().getContentAsByteArray();
+		assertThat(gzip.length).isLessThan(plain.getResponse().getContentAsByteArray().length / 2);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+				.isEqualTo(plain.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		MvcTestResult again = this.mvc.get().uri("/impressum").header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange();
+		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(gzip);
+		assertThat(this.mvc.get()
+			.uri("/impressum")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0")
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+	}
+
+	private double count(String outcome) {
+		return this.meters.counter("vitako.pages", "cache", outcome).count();
+	}
+
+}
