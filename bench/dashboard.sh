@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks the public pages against nginx serving the very same HTML bytes as static files on this machine.
+# The overview page against nginx serving the very same bytes, side by side in one run on this machine: with
+# Accept-Encoding: gzip (nginx: gzip_static on the application's own compressed bytes) and without, and the
+# application under random query strings (which must not bypass its page cache).
 #
-#   bench/dashboard.sh                 # 60 s warm-up, then 30 s per target at 32 connections
+#   bench/dashboard.sh                 # 60 s warm-up, then 30 s per measurement at 32 connections
 #   WARMUP=20 DURATION=10 bench/dashboard.sh
 #
-# Needs: a JDK, wrk and nginx (apt-get install wrk nginx-light). Everything runs on loopback and stops by itself.
+# Needs: a JDK, wrk and nginx (apt-get install wrk nginx). Everything runs on loopback and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,10 +15,9 @@ DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-PAGES=("/" "/metrics/vpn-certificates")
 
 for tool in wrk nginx; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx-light)" >&2; exit 1; }
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install wrk nginx)" >&2; exit 1; }
 done
 
 work=$(mktemp -d)
@@ -33,19 +34,19 @@ source bench/lib.sh
 jar=$(app_jar)
 
 echo "Starting $jar on port $APP_PORT (embedded PostgreSQL in $work/data)"
-VITAKO_DATA_DIR="$work/data" java -jar "$jar" --server.port="$APP_PORT" >"$work/app.log" 2>&1 &
+VITAKO_DATA_DIR="$work/data" java -jar "$jar" --server.port="$APP_PORT" --management.server.port=0 >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 240); do
   curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && break
   sleep 0.5
 done
 
+# the same bytes: the page as the application sends it, and its own gzip form for gzip_static
 mkdir -p "$work/html"
 chmod 755 "$work" "$work/html"
-for page in "${PAGES[@]}"; do
-  name=$(echo "$page" | tr '/' '_')
-  curl -sf -o "$work/html/page$name.html" "http://127.0.0.1:$APP_PORT$page"
-done
+curl -sf -H 'Accept-Language: de' -o "$work/html/index.html" "http://127.0.0.1:$APP_PORT/"
+curl -sf -H 'Accept-Language: de' -H 'Accept-Encoding: gzip' -o "$work/html/index.html.gz" "http://127.0.0.1:$APP_PORT/"
+gzip -t "$work/html/index.html.gz"
 cat >"$work/nginx.conf" <<NGINX
 worker_processes 2;
 pid $work/nginx.pid;
@@ -54,28 +55,25 @@ events { worker_connections 1024; }
 http {
   access_log off;
   default_type text/html;
+  gzip_static on;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $work/html;
   }
 }
 NGINX
-chmod 644 "$work"/html/*.html
+chmod 644 "$work"/html/*
 nginx -c "$work/nginx.conf"
-for page in "${PAGES[@]}"; do
-  name=$(echo "$page" | tr "/" "_")
-  curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/page$name.html" || { echo "bench: nginx does not serve page$name.html" >&2; exit 1; }
-done
+curl -sf -H 'Accept-Encoding: gzip' -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/" | grep -qi 'content-encoding: gzip' \
+  || { echo "bench: nginx does not serve the gzip bytes" >&2; exit 1; }
 
 echo "Warming up for ${WARMUP}s (the JIT needs it on 2 cores)"
-for page in "${PAGES[@]}"; do
-  wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / ${#PAGES[@]}))s" "http://127.0.0.1:$APP_PORT$page" >/dev/null
-done
+wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 2))s" -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT/" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$((WARMUP / 2))s" "http://127.0.0.1:$APP_PORT/" >/dev/null
 
 measure() {
-  local url=$1 out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
-  local rps p50 p99 errors
+  local out rps p50 p99 errors
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
@@ -83,12 +81,20 @@ measure() {
   echo "$rps $p50 $p99 ${errors:-none}"
 }
 
-printf '\n%-28s %12s %10s %10s %14s %10s\n' "page" "ours req/s" "ours p50" "ours p99" "nginx req/s" "ours/nginx"
-for page in "${PAGES[@]}"; do
-  name=$(echo "$page" | tr '/' '_')
-  read -r ours_rps ours_p50 ours_p99 ours_err <<<"$(measure "http://127.0.0.1:$APP_PORT$page")"
-  read -r nginx_rps nginx_p50 nginx_p99 nginx_err <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page$name.html")"
-  ratio=$(awk -v a="$ours_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-28s %12s %10s %10s %14s %10s\n' "$page" "$ours_rps" "$ours_p50" "$ours_p99" "$nginx_rps" "$ratio"
-  echo "   nginx p50 $nginx_p50, p99 $nginx_p99; errors: ours $ours_err, nginx $nginx_err"
-done
+printf '\n%-34s %12s %10s %10s %14s %10s %10s\n' "overview page /" "ours req/s" "ours p50" "ours p99" "nginx req/s" "nginx p99" "ours/nginx"
+row() {
+  local label=$1 ours nginx
+  read -r ours_rps ours_p50 ours_p99 ours_err <<<"$2"
+  read -r nginx_rps nginx_p50 nginx_p99 nginx_err <<<"$3"
+  printf '%-34s %12s %10s %10s %14s %10s %10s\n' "$label" "$ours_rps" "$ours_p50" "$ours_p99" "$nginx_rps" "$nginx_p99" \
+    "$(awk -v a="$ours_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')"
+  echo "   errors: ours $ours_err, nginx $nginx_err"
+}
+gzip_ours=$(measure -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT/")
+gzip_nginx=$(measure -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/")
+row "with Accept-Encoding: gzip" "$gzip_ours" "$gzip_nginx"
+plain_ours=$(measure "http://127.0.0.1:$APP_PORT/")
+plain_nginx=$(measure "http://127.0.0.1:$NGINX_PORT/")
+row "without compression" "$plain_ours" "$plain_nginx"
+random_ours=$(measure -s bench/load.lua "http://127.0.0.1:$APP_PORT" -- random)
+row "gzip, random query strings" "$random_ours" "$gzip_nginx"

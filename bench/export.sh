@@ -30,16 +30,19 @@ jar=$(app_jar)
 echo "Starting $jar with -Xmx$HEAP on a scratch embedded PostgreSQL"
 VITAKO_DATA_DIR="$work/data" java -Xmx"$HEAP" -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$PORT" >"$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 240); do
   grep -q "Started DashboardApplication" "$work/app.log" && break
   sleep 0.5
 done
-db_port=$(grep -oE 'localhost:[0-9]+/postgres' "$work/app.log" | head -1 | sed -E 's/localhost:([0-9]+).*/\1/')
+db_port=$(grep -oE 'Embedded PostgreSQL runs on 127.0.0.1:[0-9]+' "$work/app.log" | head -1 | sed -E 's/.*://')
+# the schema's owner may add rows to the catalogue; its password is in the data directory
+PGPASSWORD=$(sed -n 's/^vitako_owner=//p' "$work/data/vitako-credentials.properties")
+export PGPASSWORD
 
 rows=$((SIDE * SIDE * 100))
 echo "Loading $rows synthetic figures ($SIDE metrics x $SIDE segments x 100 years)"
 start=$(date +%s)
-psql -q -h 127.0.0.1 -p "$db_port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
+psql -q -h 127.0.0.1 -p "$db_port" -U vitako_owner -d vitako -v ON_ERROR_STOP=1 <<SQL
 insert into metric (code, position, label_de, label_en, description_de, description_en, unit, segments_add_up, parts_of_whole)
 select 'synthetic_' || m, 1000 + m, 'Synthetische Kennzahl ' || m, 'Synthetic metric ' || m, 'Benchmark', 'Benchmark',
        'count', true, false

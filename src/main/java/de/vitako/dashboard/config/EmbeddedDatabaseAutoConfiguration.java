@@ -38,12 +38,20 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+		EmbeddedDatabase startedEarly = EmbeddedDatabaseStarter.take(properties.dataDir());
+		return (startedEarly != null) ? startedEarly : start(properties);
+	}
+
+	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = writableDataDirectory(properties.dataDir());
 		if (!properties.cleanStart()) {
 			failIfAnotherServerRuns(dataDir);
 		}
 		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
-		return EmbeddedDatabase.start(dataDir, properties.cleanStart());
+		EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, properties.cleanStart());
+		log.info("Embedded PostgreSQL runs on 127.0.0.1:{} (database vitako); passwords in {}", database.port(),
+				dataDir.resolve(EmbeddedCredentials.FILE_NAME));
+		return database;
 	}
 
 	/**

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir where its data lives ({@code VITAKO_DATA_DIR}); it survives restarts
  * @param cleanStart whether to wipe the data directory on start (tests only)
+ * @param startEarly whether to start the server while the application context is built (tests switch it off)
  */
 @ConfigurationProperties("vitako.embedded-db")
-public record EmbeddedDatabaseProperties(@DefaultValue("./data") Path dataDir, boolean cleanStart) {
+public record EmbeddedDatabaseProperties(@DefaultValue("./data") Path dataDir, boolean cleanStart,
+		@DefaultValue("true") boolean startEarly) {
 }
