@@ -1,6 +1,6 @@
 package de.vitako.dashboard.admin;
 
-import de.vitako.dashboard.config.SecurityHeaders;
+import de.vitako.dashboard.shared.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

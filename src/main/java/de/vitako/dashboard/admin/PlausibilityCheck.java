@@ -12,6 +12,7 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +28,10 @@ class PlausibilityCheck {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	PlausibilityCheck(MessageSource messages) {
-		this.messages = messages;
+		this.messages = new MessageSourceAccessor(messages);
 	}
 
 	/**
@@ -46,8 +47,7 @@ class PlausibilityCheck {
 				BigDecimal prior = before.value();
 				if (prior.signum() > 0 && (value.compareTo(prior.multiply(TEN)) > 0
 						|| value.multiply(TEN).compareTo(prior) < 0)) {
-					warnings.add(msg("admin.warning.jump", locale, label(data, segment, locale), plain(value),
-							plain(prior), String.valueOf(before.year())));
+					warnings.add(this.messages.getMessage("admin.warning.jump", new Object[] { label(data, segment, locale), plain(value), plain(prior), String.valueOf(before.year()) }, locale));
 				}
 			});
 		}
@@ -62,7 +62,7 @@ class PlausibilityCheck {
 				sum = sum.add(value);
 			}
 			if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-				warnings.add(msg("admin.warning.sum", locale, plain(sum)));
+				warnings.add(this.messages.getMessage("admin.warning.sum", new Object[] { plain(sum) }, locale));
 			}
 		}
 		return warnings;
@@ -81,10 +81,6 @@ class PlausibilityCheck {
 
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
-	}
-
-	private String msg(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
 	}
 
 }

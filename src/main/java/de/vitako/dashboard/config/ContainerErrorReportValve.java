@@ -3,6 +3,7 @@ package de.vitako.dashboard.config;
 import java.io.IOException;
 import java.io.Writer;
 
+import de.vitako.dashboard.shared.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
 import de.vitako.dashboard.dashboard.ChartView.Badge;
 import de.vitako.dashboard.dashboard.ChartView.TableView;
 import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
@@ -22,6 +23,7 @@ import de.vitako.dashboard.figures.YearTotal;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +36,7 @@ class ChartBuilder {
 	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final FigureFormatter format;
 
@@ -49,7 +51,7 @@ class ChartBuilder {
 	ChartBuilder(MessageSource messages, FigureFormatter format, GrowthCalculator growth, ChartSummarizer summarizer,
 			JsonMapper json, ExportSizes exportSizes) {
 		this.exportSizes = exportSizes;
-		this.messages = messages;
+		this.messages = new MessageSourceAccessor(messages);
 		this.format = format;
 		this.growth = growth;
 		this.summarizer = summarizer;
@@ -75,15 +77,17 @@ class ChartBuilder {
 		String title = metric.label().in(locale);
 		String notice = null;
 		if (years.isEmpty()) {
-			notice = msg("chart.notice.empty", locale);
+			notice = this.messages.getMessage("chart.notice.empty", locale);
 		}
 		else if (years.size() == 1 && metric.segments().size() == 1) {
-			notice = msg("chart.notice.singleYear", locale, String.valueOf(years.get(0)));
+			notice = this.messages.getMessage("chart.notice.singleYear", new Object[] { years.get(0).toString() },
+					locale);
 		}
 		List<FigureValue> shown = data.figures().stream().filter((f) -> years.contains(f.year())).toList();
-		String config = notice == null ? config(data, years, locale) : null;
+		ChartConfig config = notice == null ? config(data, years, locale) : null;
 		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
-		return new ChartView(metric, title, metric.description().in(locale), config, table(data, years, locale),
+		return new ChartView(metric, title, metric.description().in(locale), config,
+				config == null ? null : this.json.writeValueAsString(config), table(data, years, locale),
 				this.summarizer.summarize(data, years, locale), withBadges ? badges(data, years, locale) : List.of(),
 				total(data, years, locale), shown, notice, csvSize, corrections(shown, locale));
 	}
@@ -92,24 +96,24 @@ class ChartBuilder {
 		Map<Long, String> corrected = new LinkedHashMap<>();
 		for (FigureValue figure : figures) {
 			if (figure.corrected()) {
-				corrected.put(figure.id(), msg("chart.corrected", locale, this.format.date(figure.updatedAt(), locale)));
+				String on = this.format.date(figure.updatedAt(), locale);
+				corrected.put(figure.id(), this.messages.getMessage("chart.corrected", new Object[] { on }, locale));
 			}
 		}
 		return corrected;
 	}
 
-	private String config(MetricData data, List<Integer> years, Locale locale) {
+	private ChartConfig config(MetricData data, List<Integer> years, Locale locale) {
 		MetricInfo metric = data.metric();
 		List<SegmentInfo> segments = metric.segments();
-		Map<String, Object> config = new LinkedHashMap<>();
 		List<String> labels;
-		List<Map<String, Object>> datasets = new ArrayList<>();
+		List<Dataset> datasets = new ArrayList<>();
 		String type = "bar";
 		boolean horizontal = false;
 		boolean stacked = false;
 		if (segments.size() == 1) {
 			labels = years.stream().map(String::valueOf).toList();
-			datasets.add(dataset(segments.get(0).label().in(locale),
+			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
 					years.stream().map((y) -> value(data, segments.get(0).code(), y)).toList(), PALETTE.get(0)));
 		}
 		else if (years.size() == 1) {
@@ -118,13 +122,12 @@ class ChartBuilder {
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
 			if (metric.partsOfWhole() || metric.segmentsAddUp()) {
 				type = "doughnut";
-				Map<String, Object> set = dataset(String.valueOf(year), values, null);
-				set.put("backgroundColor", PALETTE.subList(0, Math.min(PALETTE.size(), values.size())));
-				datasets.add(set);
+				datasets.add(Dataset.slices(String.valueOf(year), values,
+						PALETTE.subList(0, Math.min(PALETTE.size(), values.size()))));
 			}
 			else {
 				horizontal = true;
-				datasets.add(dataset(String.valueOf(year), values, PALETTE.get(0)));
+				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0)));
 			}
 		}
 		else if (metric.partsOfWhole()) {
@@ -132,37 +135,21 @@ class ChartBuilder {
 			labels = years.stream().map(String::valueOf).toList();
 			for (int i = 0; i < segments.size(); i++) {
 				SegmentInfo s = segments.get(i);
-				datasets.add(dataset(s.label().in(locale), years.stream().map((y) -> value(data, s.code(), y)).toList(),
-						PALETTE.get(i % PALETTE.size())));
+				datasets.add(Dataset.coloured(s.label().in(locale),
+						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size())));
 			}
 		}
 		else {
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
 			for (int i = 0; i < years.size(); i++) {
 				int year = years.get(i);
-				datasets.add(dataset(String.valueOf(year), segments.stream().map((s) -> value(data, s.code(), year)).toList(),
+				datasets.add(Dataset.coloured(String.valueOf(year),
+						segments.stream().map((s) -> value(data, s.code(), year)).toList(),
 						PALETTE.get(i % PALETTE.size())));
 			}
 		}
-		config.put("type", type);
-		config.put("horizontal", horizontal);
-		config.put("stacked", stacked);
-		config.put("unit", metric.unit().code());
-		config.put("locale", FigureFormatter.isGerman(locale) ? "de-DE" : "en-GB");
-		config.put("title", metric.label().in(locale));
-		config.put("labels", labels);
-		config.put("datasets", datasets);
-		return this.json.writeValueAsString(config);
-	}
-
-	private static Map<String, Object> dataset(String label, List<BigDecimal> values, String color) {
-		Map<String, Object> set = new LinkedHashMap<>();
-		set.put("label", label);
-		set.put("data", values);
-		if (color != null) {
-			set.put("backgroundColor", color);
-		}
-		return set;
+		return new ChartConfig(type, horizontal, stacked, metric.unit().code(),
+				FigureFormatter.isGerman(locale) ? "de-DE" : "en-GB", metric.label().in(locale), labels, datasets);
 	}
 
 	private static BigDecimal value(MetricData data, String segment, int year) {
@@ -173,21 +160,22 @@ class ChartBuilder {
 		MetricInfo metric = data.metric();
 		List<String> columns = new ArrayList<>(metric.segments().stream().map((s) -> s.label().in(locale)).toList());
 		if (metric.segmentsAddUp()) {
-			columns.add(msg("chart.total", locale));
+			columns.add(this.messages.getMessage("chart.total", locale));
 		}
 		List<Row> rows = years.stream().map((year) -> {
 			List<String> cells = new ArrayList<>(metric.segments()
 				.stream()
 				.map((s) -> data.figure(s.code(), year)
 					.map((f) -> this.format.value(f.value(), metric.unit(), locale))
-					.orElse(msg("chart.notReported", locale)))
+					.orElse(this.messages.getMessage("chart.notReported", locale)))
 				.toList());
 			data.totalIn(year).ifPresent((t) -> cells.add(this.format.number(t.value(), locale)));
 			return new Row(String.valueOf(year), cells);
 		}).toList();
-		String caption = msg("chart.table.caption", locale, metric.label().in(locale),
-				msg("unit." + metric.unit().code(), locale));
-		return new TableView(caption, msg("chart.year", locale), columns, rows);
+		String unit = this.messages.getMessage("unit." + metric.unit().code(), locale);
+		String caption = this.messages.getMessage("chart.table.caption", new Object[] { metric.label().in(locale), unit },
+				locale);
+		return new TableView(caption, this.messages.getMessage("chart.year", locale), columns, rows);
 	}
 
 	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {
@@ -220,13 +208,9 @@ class ChartBuilder {
 		}
 		int latest = years.get(years.size() - 1);
 		return data.totalIn(latest)
-			.map((YearTotal t) -> msg("chart.totalIn", locale, String.valueOf(latest),
-					this.format.number(t.value(), locale)))
+			.map((YearTotal t) -> this.messages.getMessage("chart.totalIn",
+					new Object[] { String.valueOf(latest), this.format.number(t.value(), locale) }, locale))
 			.orElse(null);
-	}
-
-	private String msg(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
 	}
 
 }

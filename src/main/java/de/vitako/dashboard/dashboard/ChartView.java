@@ -10,13 +10,14 @@ import de.vitako.dashboard.figures.MetricInfo;
  * Everything a page shows of one chart: the canvas configuration, the same numbers as a table, a generated text
  * summary and growth badges.
  *
- * @param config the chart's data as JSON, read by {@code charts.js} from a data attribute
+ * @param config what the canvas draws, or {@code null} where there is no chart
+ * @param configJson the same as JSON, read by {@code charts.js} from a data attribute
  * @param notice why there is no chart (no figures, a single year), or {@code null}
  * @param csvKilobytes size of the metric's CSV download
  * @param correctedOn "corrected on …" by figure id, for figures changed after publication
  */
-record ChartView(MetricInfo metric, String title, String description, String config, TableView table,
-		String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice,
+record ChartView(MetricInfo metric, String title, String description, ChartConfig config, String configJson,
+		TableView table, String summary, List<Badge> badges, String total, List<FigureValue> figures, String notice,
 		String csvKilobytes, Map<Long, String> correctedOn) {
 
 	public String id() {
@@ -29,8 +30,7 @@ record ChartView(MetricInfo metric, String title, String description, String con
 
 	/** Doughnuts and horizontal bars need more height than a column chart. */
 	public boolean tall() {
-		return this.config != null
-				&& (this.config.contains("\"doughnut\"") || this.config.contains("\"horizontal\":true"));
+		return this.config != null && this.config.tall();
 	}
 
 	/** The distinct sources of the figures shown, as printed ("Title, S. 2"). */

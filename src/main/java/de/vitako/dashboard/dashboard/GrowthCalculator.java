@@ -19,7 +19,7 @@ class GrowthCalculator {
 	Growth between(int fromYear, BigDecimal from, int toYear, BigDecimal to) {
 		BigDecimal absolute = to.subtract(from);
 		if (from.signum() == 0) {
-			return new Growth(fromYear, from, toYear, to, absolute, Optional.empty(), Optional.empty(),
+			return new Growth(absolute, Optional.empty(), Optional.empty(),
 					Optional.empty());
 		}
 		BigDecimal factor = to.divide(from, PRECISION);
@@ -30,7 +30,7 @@ class GrowthCalculator {
 			double rate = Math.pow(factor.doubleValue(), 1.0 / years) - 1.0;
 			yearly = Optional.of(BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP));
 		}
-		return new Growth(fromYear, from, toYear, to, absolute, Optional.of(factor), Optional.of(percent), yearly);
+		return new Growth(absolute, Optional.of(factor), Optional.of(percent), yearly);
 	}
 
 	/**
@@ -40,8 +40,8 @@ class GrowthCalculator {
 	 * @param percentChange change in percent of {@code from}; empty when {@code from} is 0
 	 * @param averageYearlyPercent compound average growth per year in percent; empty when not defined
 	 */
-	record Growth(int fromYear, BigDecimal from, int toYear, BigDecimal to, BigDecimal absoluteChange,
-			Optional<BigDecimal> factor, Optional<BigDecimal> percentChange, Optional<BigDecimal> averageYearlyPercent) {
+	record Growth(BigDecimal absoluteChange, Optional<BigDecimal> factor, Optional<BigDecimal> percentChange,
+			Optional<BigDecimal> averageYearlyPercent) {
 
 		/** The brochure writes large growth as a factor ("x 2,6") and smaller growth in percent ("+42 %"). */
 		boolean readsAsFactor() {

@@ -15,6 +15,7 @@ import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.YearTotal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class GrowthTable {
 
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	private final FigureFormatter format;
 
 	private final GrowthCalculator growth;
 
 	GrowthTable(MessageSource messages, FigureFormatter format, GrowthCalculator growth) {
-		this.messages = messages;
+		this.messages = new MessageSourceAccessor(messages);
 		this.format = format;
 		this.growth = growth;
 	}
@@ -40,7 +41,7 @@ class GrowthTable {
 		List<Integer> years = data.years();
 		List<String> problems = new ArrayList<>();
 		if (years.size() < 2) {
-			return new View(years, null, null, List.of(), problems, msg("growth.tooFewYears", locale));
+			return new View(years, null, null, List.of(), problems, this.messages.getMessage("growth.tooFewYears", locale));
 		}
 		Integer from = year(fromParam, "from", years, problems, locale);
 		Integer to = year(toParam, "to", years, problems, locale);
@@ -51,13 +52,13 @@ class GrowthTable {
 			to = years.get(years.size() - 1);
 		}
 		if (from > to) {
-			problems.add(msg("growth.backwards", locale, String.valueOf(from), String.valueOf(to)));
+			problems.add(this.messages.getMessage("growth.backwards", new Object[] { String.valueOf(from), String.valueOf(to) }, locale));
 			int swap = from;
 			from = to;
 			to = swap;
 		}
 		if (from.equals(to)) {
-			problems.add(msg("growth.sameYear", locale, String.valueOf(from)));
+			problems.add(this.messages.getMessage("growth.sameYear", new Object[] { String.valueOf(from) }, locale));
 			return new View(years, from, to, List.of(), problems, null);
 		}
 		MetricInfo metric = data.metric();
@@ -69,7 +70,7 @@ class GrowthTable {
 		if (metric.segmentsAddUp()) {
 			int a = from;
 			int b = to;
-			rows.add(row(msg("chart.total", locale), data.totalIn(a).map(YearTotal::value),
+			rows.add(row(this.messages.getMessage("chart.total", locale), data.totalIn(a).map(YearTotal::value),
 					data.totalIn(b).map(YearTotal::value), a, b, metric.unit(), locale));
 		}
 		return new View(years, from, to, rows, problems, null);
@@ -77,7 +78,7 @@ class GrowthTable {
 
 	private Row row(String label, Optional<BigDecimal> a, Optional<BigDecimal> b, int from, int to,
 			Unit unit, Locale locale) {
-		String none = msg("chart.notReported", locale);
+		String none = this.messages.getMessage("chart.notReported", locale);
 		if (a.isEmpty() || b.isEmpty()) {
 			return new Row(label, a.map((v) -> this.format.value(v, unit, locale)).orElse(none),
 					b.map((v) -> this.format.value(v, unit, locale)).orElse(none), none, none, none, none);
@@ -97,20 +98,17 @@ class GrowthTable {
 		try {
 			int year = Integer.parseInt(param.strip());
 			if (!years.contains(year)) {
-				problems.add(msg("growth.noFigures", locale, name, String.valueOf(year)));
+				problems.add(this.messages.getMessage("growth.noFigures", new Object[] { name, String.valueOf(year) }, locale));
 				return null;
 			}
 			return year;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(msg("growth.notAYear", locale, name));
+			problems.add(this.messages.getMessage("growth.notAYear", new Object[] { name }, locale));
 			return null;
 		}
 	}
 
-	private String msg(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
-	}
 
 	record View(List<Integer> years, Integer from, Integer to, List<Row> rows, List<String> problems, String notice) {
 	}

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.SecurityHeaders;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -34,8 +34,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * language and, on a metric page, the years of the growth table when they are years the metric has. Any other
  * parameter is ignored (the page is rendered without it), so random query strings neither miss nor evict; a
  * growth range the page must explain (a year without figures, a typo) is rendered without caching.
+ * <p>
+ * Two filters share the cache: {@link #servedFromMemory()} answers hits before the session and security filters
+ * (a public page needs neither; it gets the same security headers), {@link #renderedOnce()} renders a miss after
+ * them and keeps it.
  */
-class PublicPageCache extends OncePerRequestFilter {
+class PublicPageCache {
 
 	/** Every page in both languages with every year range of every metric fits many times over. */
 	static final int MAX_ENTRIES = 2_000;
@@ -56,61 +60,96 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.meters = meters;
 	}
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-			return true;
-		}
-		// the language switcher sets its cookie on the way
-		if (request.getParameter("lang") != null) {
-			return true;
-		}
-		String path = request.getRequestURI();
-		return !(SITE_PAGES.contains(path) || path.startsWith("/metrics/"));
+	/** Answers a request for a page in the cache, and passes every other on. */
+	OncePerRequestFilter servedFromMemory() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !isPage(request);
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws ServletException, IOException {
+				Optional<PageKey> key = key(request);
+				CachedResponse page = key.map(PublicPageCache.this.pages::getIfPresent).orElse(null);
+				if (page == null) {
+					chain.doFilter(request, response);
+					return;
+				}
+				PublicPageCache.this.meters.counter("vitako.pages", "cache", "hit").increment();
+				SecurityHeaders.applyIfMissing(response);
+				headers(response);
+				page.writeTo(request, response);
+			}
+
+		};
 	}
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		long revision = this.catalog.snapshot().revision();
-		Locale locale = this.locales.resolveLocale(request);
-		Optional<Map<String, String>> parameters = pageParameters(request);
+	/** Renders a page that is not in the cache yet, and keeps it. */
+	OncePerRequestFilter renderedOnce() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return !isPage(request);
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+					FilterChain chain) throws ServletException, IOException {
+				render(request, response, chain);
+			}
+
+		};
+	}
+
+	/** A public page read without the language switcher (which sets its cookie on the way). */
+	private static boolean isPage(HttpServletRequest request) {
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		String path = request.getRequestURI();
+		return read && request.getParameter("lang") == null
+				&& (SITE_PAGES.contains(path) || path.startsWith("/metrics/"));
+	}
+
+	/** The page's key, or empty if this request's page must be rendered for it alone. */
+	private Optional<PageKey> key(HttpServletRequest request) {
+		return pageParameters(request).map((parameters) -> new PageKey(this.catalog.snapshot().revision(),
+				this.locales.resolveLocale(request).getLanguage(), request.getRequestURI(), parameters));
+	}
+
+	private static void headers(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-		if (parameters.isEmpty()) {
+	}
+
+	/** Renders the page; a page that is not a 200 is written as it is and not kept. */
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		headers(response);
+		Optional<PageKey> key = key(request);
+		if (key.isEmpty()) {
 			this.meters.counter("vitako.pages", "cache", "bypass").increment();
 			chain.doFilter(request, response);
 			return;
 		}
-		PageKey key = new PageKey(revision, locale.getLanguage(), request.getRequestURI(), parameters.get());
-		CachedResponse page = this.pages.getIfPresent(key);
+		CachedResponse page = this.pages.getIfPresent(key.get());
 		if (page == null) {
-			page = render(key, new CanonicalRequest(request, parameters.get()), response, chain);
-			if (page == null) {
+			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			Timer.Sample render = Timer.start(this.meters);
+			chain.doFilter(new CanonicalRequest(request, key.get().parameters()), wrapper);
+			render.stop(this.meters.timer("vitako.page.render"));
+			this.meters.counter("vitako.pages", "cache", "miss").increment();
+			if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null
+					|| !wrapper.getContentType().startsWith("text/html")) {
+				wrapper.copyBodyToResponse();
 				return;
 			}
-			this.pages.put(key, page);
-		}
-		else {
-			this.meters.counter("vitako.pages", "cache", "hit").increment();
+			page = CachedResponse.of(wrapper.getContentType(), wrapper.getContentAsByteArray(), key.get().etag());
+			this.pages.put(key.get(), page);
 		}
 		page.writeTo(request, response);
-	}
-
-	/** Renders the page; a page that is not a 200 is written as it is and not kept. */
-	private CachedResponse render(PageKey key, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		Timer.Sample render = Timer.start(this.meters);
-		chain.doFilter(request, wrapper);
-		render.stop(this.meters.timer("vitako.page.render"));
-		this.meters.counter("vitako.pages", "cache", "miss").increment();
-		if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null
-				|| !wrapper.getContentType().startsWith("text/html")) {
-			wrapper.copyBodyToResponse();
-			return null;
-		}
-		return CachedResponse.of(wrapper.getContentType(), wrapper.getContentAsByteArray(), key.etag());
 	}
 
 	/**

@@ -85,7 +85,7 @@ class FigureChange {
 	}
 
 	FigureChangeView toView() {
-		return new FigureChangeView(this.id, this.figureId, ChangeAction.fromCode(this.action), this.metricCode,
+		return new FigureChangeView(this.id, ChangeAction.fromCode(this.action), this.metricCode,
 				this.segmentCode, this.year, content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote),
 				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote), this.reason,
 				this.changedBy, this.changedAt);

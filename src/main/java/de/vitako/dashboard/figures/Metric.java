@@ -49,7 +49,7 @@ class Metric {
 	}
 
 	MetricInfo toInfo() {
-		return new MetricInfo(this.code, this.position, new LocalizedText(this.labelDe, this.labelEn),
+		return new MetricInfo(this.code, new LocalizedText(this.labelDe, this.labelEn),
 				new LocalizedText(this.descriptionDe, this.descriptionEn), this.unit, this.segmentsAddUp,
 				this.partsOfWhole, this.segments.stream().map(MetricSegment::toInfo).toList());
 	}

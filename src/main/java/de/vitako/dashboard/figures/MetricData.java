@@ -36,11 +36,6 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 		return this.figures.stream().mapToInt(FigureValue::year).max();
 	}
 
-	/** The latest year before the given one that has figures. */
-	public OptionalInt yearBefore(int year) {
-		return this.figures.stream().mapToInt(FigureValue::year).filter((y) -> y < year).max();
-	}
-
 	/** Sum of the segments per year, for metrics whose segments add up; empty otherwise. */
 	public List<YearTotal> totals() {
 		if (!this.metric.segmentsAddUp()) {

@@ -7,12 +7,11 @@ import java.util.Optional;
  * A metric of the catalogue.
  *
  * @param code stable snake_case code, a public contract of the API and the exports
- * @param position place in the brochure's order
  * @param segmentsAddUp whether the sum of the segments is a meaningful (derived) total
  * @param partsOfWhole whether the segments are shares of one whole that add up to 100
  * @param segments the metric's segments in display order
  */
-public record MetricInfo(String code, int position, LocalizedText label, LocalizedText description, Unit unit,
+public record MetricInfo(String code, LocalizedText label, LocalizedText description, Unit unit,
 		boolean segmentsAddUp, boolean partsOfWhole, List<SegmentInfo> segments) {
 
 	public Optional<SegmentInfo> segment(String segmentCode) {

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.Cookie;
 
-import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.config.EmbeddedDatabase;
+import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,7 +24,7 @@ class PublicPageCacheTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FilterRegistrationBean<PublicPageCache> cache;
+	PublicPageCache cache;
 
 	@Autowired
 	MeterRegistry meters;
@@ -34,7 +33,7 @@ class PublicPageCacheTests {
 	void randomQueryStringsNeitherMissNorGrowTheCache() {
 		this.mvc.get().uri("/").exchange();
 		this.mvc.get().uri("/metrics/employees?from=2010&to=2019").exchange();
-		int size = this.cache.getFilter().size();
+		int size = this.cache.size();
 		double hits = count("hit");
 		double misses = count("miss");
 		for (int i = 0; i < 10_000; i++) {
@@ -43,7 +42,7 @@ class PublicPageCacheTests {
 					: "/metrics/employees?from=2010&to=2019&" + random + "=<b>" + random + "</b>";
 			assertThat(this.mvc.get().uri(uri).exchange().getResponse().getStatus()).isEqualTo(200);
 		}
-		assertThat(this.cache.getFilter().size()).isEqualTo(size);
+		assertThat(this.cache.size()).isEqualTo(size);
 		assertThat(count("miss") - misses).isZero();
 		assertThat(count("hit") - hits).isEqualTo(10_000);
 		// nor does a parameter find its way into a page that others get (the language switcher links the query)
@@ -53,13 +52,27 @@ class PublicPageCacheTests {
 	}
 
 	@Test
+	void answersAHitWithTheHeadersOfTheRenderedPage() {
+		MvcTestResult rendered = this.mvc.get().uri("/metrics/employees?from=2012&to=2016").exchange();
+		MvcTestResult hit = this.mvc.get().uri("/metrics/employees?from=2012&to=2016").exchange();
+		for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"X-XSS-Protection", "Referrer-Policy", HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
+				HttpHeaders.CONTENT_TYPE }) {
+			assertThat(rendered.getResponse().getHeader(header)).as(header).isNotBlank();
+			assertThat(hit.getResponse().getHeaders(header)).as(header)
+				.isEqualTo(rendered.getResponse().getHeaders(header));
+		}
+		assertThat(hit.getResponse().getContentAsByteArray()).isEqualTo(rendered.getResponse().getContentAsByteArray());
+	}
+
+	@Test
 	void keepsARangeThePageMustExplainOutOfTheCache() {
-		int size = this.cache.getFilter().size();
+		int size = this.cache.size();
 		for (String range : new String[] { "from=2011", "from=abc", "to=1999", "from=2010&to=20190" }) {
 			assertThat(this.mvc.get().uri("/metrics/employees?" + range)).hasStatusOk();
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees?from=2011")).bodyText().contains("2011");
-		assertThat(this.cache.getFilter().size()).isEqualTo(size);
+		assertThat(this.cache.size()).isEqualTo(size);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ public final class TestMetrics {
 		List<SegmentInfo> infos = segments.stream()
 			.map((s) -> new SegmentInfo(s, new LocalizedText("Bereich " + s, "Segment " + s)))
 			.toList();
-		MetricInfo info = new MetricInfo(code, 1, new LocalizedText("Kennzahl " + code, "Metric " + code),
+		MetricInfo info = new MetricInfo(code, new LocalizedText("Kennzahl " + code, "Metric " + code),
 				new LocalizedText("", ""), unit, segmentsAddUp, partsOfWhole, infos);
 		List<FigureValue> figures = new ArrayList<>();
 		for (int i = 0; i < segmentYearValue.length; i += 3) {

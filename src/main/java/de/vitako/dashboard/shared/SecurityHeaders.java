@@ -1,10 +1,11 @@
-package de.vitako.dashboard.config;
+package de.vitako.dashboard.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The security headers of every answer. The security filter chain writes them for requests it handles; error
- * answers made before it ran (the container's own 400s, a request refused at the door) get them here.
+ * The security headers of every answer, as Spring Security writes them for the requests its filter chain handles:
+ * answers made without it (the container's own 400s, a request refused at the door, a public page served from the
+ * cache before the chain) get the same ones here.
  */
 public final class SecurityHeaders {
 
@@ -17,10 +18,11 @@ public final class SecurityHeaders {
 	}
 
 	/** Sets each header that the response does not have yet. */
-	static void applyIfMissing(HttpServletResponse response) {
+	public static void applyIfMissing(HttpServletResponse response) {
 		setIfMissing(response, "Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		setIfMissing(response, "X-Content-Type-Options", "nosniff");
 		setIfMissing(response, "X-Frame-Options", "DENY");
+		setIfMissing(response, "X-XSS-Protection", "0");
 		setIfMissing(response, "Referrer-Policy", "strict-origin-when-cross-origin");
 	}
 

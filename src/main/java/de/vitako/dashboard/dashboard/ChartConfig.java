@@ -1,0 +1,42 @@
+package de.vitako.dashboard.dashboard;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What {@code charts.js} draws: the kind of chart, its labels and data sets, serialised once into the canvas's
+ * {@code data-chart} attribute.
+ *
+ * @param type Chart.js's chart type: {@code bar} or {@code doughnut}
+ * @param horizontal bars along the x axis (categories with long labels)
+ * @param stacked shares of one whole, stacked per year
+ * @param unit {@code count} or {@code percent}, for the number format of axes and tooltips
+ * @param locale the readers' number format: {@code de-DE} or {@code en-GB}
+ */
+record ChartConfig(String type, boolean horizontal, boolean stacked, String unit, String locale, String title,
+		List<String> labels, List<Dataset> datasets) {
+
+	/** Doughnuts and horizontal bars need more height than a column chart. */
+	boolean tall() {
+		return "doughnut".equals(this.type) || this.horizontal;
+	}
+
+	/**
+	 * One series: a colour for all its bars, or (for a doughnut) a colour for each slice.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Dataset(String label, List<BigDecimal> data, Object backgroundColor) {
+
+		static Dataset coloured(String label, List<BigDecimal> data, String colour) {
+			return new Dataset(label, data, colour);
+		}
+
+		static Dataset slices(String label, List<BigDecimal> data, List<String> colours) {
+			return new Dataset(label, data, colours);
+		}
+
+	}
+
+}
