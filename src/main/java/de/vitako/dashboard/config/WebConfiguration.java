@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.shared.CachedAnswers;
+import de.vitako.dashboard.shared.CachedAnswersFilter;
 import de.vitako.dashboard.shared.DatabaseStatus;
 
 import org.apache.catalina.core.StandardHost;
@@ -53,6 +55,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestInputFilter> requestInputFilter() {
 		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(new RequestInputFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	/**
+	 * Kept public answers (pages, API, small exports) are given after the checks of every request (malformed
+	 * input, the database's state) and before the session and security filters, which they do not need.
+	 */
+	@Bean
+	FilterRegistrationBean<CachedAnswersFilter> cachedAnswersFilter(List<CachedAnswers> answers) {
+		FilterRegistrationBean<CachedAnswersFilter> registration = new FilterRegistrationBean<>(
+				new CachedAnswersFilter(answers));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

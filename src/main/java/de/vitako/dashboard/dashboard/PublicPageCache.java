@@ -19,7 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.shared.CachedResponse;
-import de.vitako.dashboard.shared.SecurityHeaders;
+import de.vitako.dashboard.shared.CachedAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -35,11 +35,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * parameter is ignored (the page is rendered without it), so random query strings neither miss nor evict; a
  * growth range the page must explain (a year without figures, a typo) is rendered without caching.
  * <p>
- * Two filters share the cache: {@link #servedFromMemory()} answers hits before the session and security filters
- * (a public page needs neither; it gets the same security headers), {@link #renderedOnce()} renders a miss after
- * them and keeps it.
+ * Hits are answered before the session and security filters ({@link #cached}, a public page needs neither and
+ * gets the same security headers); {@link #renderedOnce()} renders a miss after them and keeps it.
  */
-class PublicPageCache {
+class PublicPageCache implements CachedAnswers {
 
 	/** Every page in both languages with every year range of every metric fits many times over. */
 	static final int MAX_ENTRIES = 2_000;
@@ -60,41 +59,23 @@ class PublicPageCache {
 		this.meters = meters;
 	}
 
-	/** Answers a request for a page in the cache, and passes every other on. */
-	OncePerRequestFilter servedFromMemory() {
-		return new OncePerRequestFilter() {
-
-			@Override
-			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !isPage(request);
-			}
-
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
-				Optional<PageKey> key = key(request);
-				CachedResponse page = key.map(PublicPageCache.this.pages::getIfPresent).orElse(null);
-				if (page == null) {
-					chain.doFilter(request, response);
-					return;
-				}
-				PublicPageCache.this.meters.counter("vitako.pages", "cache", "hit").increment();
-				SecurityHeaders.applyIfMissing(response);
-				headers(response);
-				page.writeTo(request, response);
-			}
-
-		};
+	/** A page in the cache, for {@code CachedAnswersFilter}. */
+	@Override
+	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
+		if (!isPage(request)) {
+			return Optional.empty();
+		}
+		Optional<CachedResponse> page = key(request).map(this.pages::getIfPresent);
+		if (page.isPresent()) {
+			this.meters.counter("vitako.pages", "cache", "hit").increment();
+			headers(response);
+		}
+		return page;
 	}
 
 	/** Renders a page that is not in the cache yet, and keeps it. */
 	OncePerRequestFilter renderedOnce() {
-		return new OncePerRequestFilter() {
-
-			@Override
-			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return !isPage(request);
-			}
+		return new PageFilter() {
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
@@ -103,6 +84,16 @@ class PublicPageCache {
 			}
 
 		};
+	}
+
+	/** A filter for public pages only. */
+	private abstract static class PageFilter extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !isPage(request);
+		}
+
 	}
 
 	/** A public page read without the language switcher (which sets its cookie on the way). */

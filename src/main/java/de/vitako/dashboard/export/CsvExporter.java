@@ -7,10 +7,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.stereotype.Component;
@@ -24,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that memory stays constant however many figures there are.
  */
 @Component
-class CsvExporter {
+class CsvExporter implements DisposableBean {
 
 	private static final String WHERE = """
 			from figure f
@@ -47,6 +53,12 @@ class CsvExporter {
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate readOnly;
+
+	private final ExecutorService readers = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task, "csv-export-reader");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	CsvExporter(DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -73,27 +85,70 @@ class CsvExporter {
 		});
 	}
 
-	/** Streams the export to {@code out}, row by row from a database cursor. */
+	/**
+	 * Streams the export to {@code out} from a database cursor. A reader thread fetches and decodes rows while this
+	 * thread formats and sends the ones before, with a few thousand rows between them, so memory stays constant:
+	 * on two cores that halves the time of a million rows (bench/export.sh).
+	 */
 	void stream(ExportQuery query, OutputStream out) {
-		this.readOnly.executeWithoutResult((status) -> {
-			// sort in memory rather than on disk; local to this transaction
-			this.jdbc.execute("set local work_mem = '64MB'");
-			write(query, out);
+		RowPipe<CsvRow> pipe = new RowPipe<>();
+		Future<?> reader = this.readers.submit(() -> {
+			try {
+				this.readOnly.executeWithoutResult((status) -> {
+					// sort in memory rather than on disk; local to this transaction
+					this.jdbc.execute("set local work_mem = '64MB'");
+					RowReader rows = new RowReader();
+					this.jdbc.query(statement(SELECT, query, true), (ResultSet rs) -> pipe.add(rows.row(rs)));
+				});
+				pipe.finish(null);
+			}
+			catch (RuntimeException ex) {
+				pipe.finish(ex);
+			}
 		});
+		try (CsvWriter csv = new CsvWriter(query, out)) {
+			for (List<CsvRow> batch = pipe.take(); !batch.isEmpty(); batch = pipe.take()) {
+				batch.forEach(csv::write);
+			}
+		}
+		finally {
+			pipe.cancel();
+			reader.cancel(false);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.readers.shutdownNow();
 	}
 
 	private void write(ExportQuery query, OutputStream out) {
 		try (CsvWriter csv = new CsvWriter(query, out)) {
+			RowReader rows = new RowReader();
 			this.jdbc.query(statement(SELECT, query, true), (ResultSet rs) -> {
-				csv.write(row(rs));
+				csv.write(rows.row(rs));
 			});
 		}
 	}
 
-	private static CsvRow row(ResultSet rs) throws SQLException {
-		return new CsvRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getString(10),
-				rs.getObject(11, OffsetDateTime.class).toInstant());
+	/** Reads result rows; figures written together share their time, so the last one read is usually the next. */
+	private static final class RowReader {
+
+		private String lastTime = "";
+
+		private Instant lastInstant;
+
+		CsvRow row(ResultSet rs) throws SQLException {
+			String time = rs.getString(11);
+			if (!time.equals(this.lastTime)) {
+				this.lastInstant = rs.getObject(11, OffsetDateTime.class).toInstant();
+				this.lastTime = time;
+			}
+			return new CsvRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class),
+					rs.getString(10), this.lastInstant);
+		}
+
 	}
 
 	/** The filters' parameters, after the labels' language when the statement selects rows. */

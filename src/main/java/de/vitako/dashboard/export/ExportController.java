@@ -2,8 +2,6 @@ package de.vitako.dashboard.export;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.DataRevision;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +17,6 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,24 +49,19 @@ class ExportController {
 
 	private final DataPackageBuilder dataPackage;
 
-	private final Clock clock;
+	private final ExportAnswers answers;
 
 	private final MeterRegistry meters;
 
-	/** Small exports by revision and query, up to 32 MB in all. */
-	private final Cache<ExportKey, CachedResponse> smallExports = Caffeine.newBuilder()
-		.maximumWeight(32 * 1024 * 1024)
-		.<ExportKey, CachedResponse>weigher((key, export) -> export.size())
-		.build();
 
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
-			DataPackageBuilder dataPackage, MeterRegistry meters, Clock clock) {
+			DataPackageBuilder dataPackage, MeterRegistry meters, ExportAnswers answers) {
 		this.meters = meters;
 		this.catalog = catalog;
 		this.parser = parser;
 		this.exporter = exporter;
 		this.dataPackage = dataPackage;
-		this.clock = clock;
+		this.answers = answers;
 	}
 
 	@GetMapping("/export/figures.csv")
@@ -81,7 +71,7 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang);
-		export(query, "vitako-kennzahlen", request, response);
+		export(query, ExportAnswers.baseName(null), request, response);
 	}
 
 	@GetMapping("/export/metrics/{code}.csv")
@@ -90,7 +80,7 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang);
-		export(query, "vitako-" + code.replace('_', '-'), request, response);
+		export(query, ExportAnswers.baseName(code), request, response);
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
@@ -117,17 +107,14 @@ class ExportController {
 		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;
 		}
-		String fileName = baseName + (query.format() == ExportFormat.EXCEL ? "-excel" : "") + "-"
-				+ LocalDate.now(this.clock) + ".csv";
-		String attachment = ContentDisposition.attachment().filename(fileName).build().toString();
-		CachedResponse cached = this.smallExports.getIfPresent(new ExportKey(revision, query));
+		CachedResponse cached = this.answers.get(revision, query).orElse(null);
 		if (cached == null) {
 			int rows = this.exporter.count(query);
 			if (rows == 0) {
 				throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
 						"No figure matches these filters (metric, segment, from, to).");
 			}
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment);
+			this.answers.headers(response, query, baseName);
 			Timer.Sample export = Timer.start(this.meters);
 			if (rows > SMALL_EXPORT_ROWS) {
 				response.setContentType(CSV);
@@ -137,10 +124,10 @@ class ExportController {
 			}
 			CsvExporter.Rendered rendered = this.exporter.render(query);
 			cached = CachedResponse.of(CSV, rendered.bytes(), etag(rendered.revision(), query));
-			this.smallExports.put(new ExportKey(rendered.revision(), query), cached);
+			this.answers.put(rendered.revision(), query, cached);
 			export.stop(timer(query));
 		}
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment);
+		this.answers.headers(response, query, baseName);
 		cached.writeTo(request, response);
 	}
 
@@ -151,9 +138,6 @@ class ExportController {
 	/** Weak, so that Tomcat still compresses a streamed file for clients that ask. */
 	private static String etag(long revision, ExportQuery query) {
 		return "W/\"csv-" + revision + "-" + Integer.toHexString(query.toString().hashCode()) + "\"";
-	}
-
-	private record ExportKey(long revision, ExportQuery query) {
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -10,9 +10,6 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.shared.CachedResponse;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -21,11 +18,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,14 +38,11 @@ class FigureApiController {
 
 	private final FigureCatalog catalog;
 
-	private final JsonMapper json;
+	private final ApiAnswers answers;
 
-	/** Answers by data revision and path: two per metric and revision, the catalogue once. */
-	private final Cache<AnswerKey, CachedResponse> answers = Caffeine.newBuilder().maximumSize(500).build();
-
-	FigureApiController(FigureCatalog catalog, JsonMapper json) {
+	FigureApiController(FigureCatalog catalog, ApiAnswers answers) {
 		this.catalog = catalog;
-		this.json = json;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -76,20 +67,11 @@ class FigureApiController {
 		answer(snapshot, "figures/" + code, () -> FiguresResource.of(data), request, response);
 	}
 
-	/**
-	 * Serialised and compressed once per data revision; a reader who has it gets a 304.
-	 */
+	/** Serialised and compressed once per data revision; a reader who has it gets a 304. */
 	private void answer(FigureSnapshot snapshot, String path, Supplier<Object> body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		AnswerKey key = new AnswerKey(snapshot.revision(), path);
-		CachedResponse answer = this.answers.get(key, (k) -> CachedResponse.of(MediaType.APPLICATION_JSON_VALUE,
-				this.json.writeValueAsBytes(body.get()),
-				"W/\"api-" + k.revision() + "-" + Integer.toHexString(k.path().hashCode()) + "\""));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		answer.writeTo(request, response);
-	}
-
-	private record AnswerKey(long revision, String path) {
+		ApiAnswers.noCache(response);
+		this.answers.answer(snapshot, path, body).writeTo(request, response);
 	}
 
 	@ExceptionHandler(UnknownMetricException.class)

@@ -177,6 +177,24 @@ class CsvExportTests {
 	}
 
 	@Test
+	void givesAKeptExportWithTheHeadersOfTheFirstAnswer() {
+		String uri = "/export/figures.csv?metric=vpn_certificates,employees&lang=en&format=excel";
+		MvcTestResult first = this.mvc.get().uri(uri).exchange();
+		MvcTestResult kept = this.mvc.get().uri(uri).exchange();
+		for (String header : List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
+				HttpHeaders.CONTENT_TYPE, "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options")) {
+			assertThat(first.getResponse().getHeader(header)).as(header).isNotBlank();
+			assertThat(kept.getResponse().getHeader(header)).as(header).isEqualTo(first.getResponse().getHeader(header));
+		}
+		assertThat(kept.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		// the same filters in another order are the same file
+		assertThat(this.mvc.get().uri("/export/figures.csv?metric=employees&metric=vpn_certificates&lang=en&format=excel")
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG)).isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+	}
+
+	@Test
 	void answersAPollWithNotModifiedUntilTheDataChanges() {
 		MvcTestResult first = this.mvc.get().uri("/export/figures.csv?metric=employees").exchange();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);

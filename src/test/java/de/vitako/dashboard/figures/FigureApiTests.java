@@ -76,6 +76,14 @@ class FigureApiTests {
 		assertThat(this.mvc.get().uri("/api/v1/metrics").header(HttpHeaders.ACCEPT_ENCODING, "gzip"))
 			.hasStatusOk()
 			.hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		MvcTestResult kept = this.mvc.get().uri("/api/v1/metrics/employees/figures").exchange();
+		assertThat(kept.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		for (String header : new String[] { HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_TYPE,
+				"Content-Security-Policy", "X-Content-Type-Options" }) {
+			assertThat(kept.getResponse().getHeader(header)).as(header)
+				.isNotBlank()
+				.isEqualTo(first.getResponse().getHeader(header));
+		}
 	}
 
 }

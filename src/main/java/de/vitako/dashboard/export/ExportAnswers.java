@@ -1,0 +1,101 @@
+package de.vitako.dashboard.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.shared.CachedAnswers;
+import de.vitako.dashboard.shared.CachedResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Small exports, rendered once per data revision and validated query and kept with their gzip bytes, up to 32 MB
+ * in all; and the headers every export answer carries.
+ */
+@Component
+class ExportAnswers implements CachedAnswers {
+
+	private static final Pattern PATH = Pattern.compile("/export/(?:figures|metrics/([a-z0-9_]{1,64}))\\.csv");
+
+	private final FigureCatalog catalog;
+
+	private final ExportQueryParser parser;
+
+	private final Clock clock;
+
+	private final Cache<ExportKey, CachedResponse> exports = Caffeine.newBuilder()
+		.maximumWeight(32 * 1024 * 1024)
+		.<ExportKey, CachedResponse>weigher((key, export) -> export.size())
+		.build();
+
+	ExportAnswers(FigureCatalog catalog, ExportQueryParser parser, Clock clock) {
+		this.catalog = catalog;
+		this.parser = parser;
+		this.clock = clock;
+	}
+
+	Optional<CachedResponse> get(long revision, ExportQuery query) {
+		return Optional.ofNullable(this.exports.getIfPresent(new ExportKey(revision, query)));
+	}
+
+	void put(long revision, ExportQuery query, CachedResponse export) {
+		this.exports.put(new ExportKey(revision, query), export);
+	}
+
+	/** Revalidated on every use, and a download named by its content and today's date. */
+	void headers(HttpServletResponse response, ExportQuery query, String baseName) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		String fileName = baseName + (query.format() == ExportFormat.EXCEL ? "-excel" : "") + "-"
+				+ LocalDate.now(this.clock) + ".csv";
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+	}
+
+	@Override
+	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
+		Matcher path = PATH.matcher(request.getRequestURI());
+		if (!path.matches()) {
+			return Optional.empty();
+		}
+		String code = path.group(1);
+		ExportQuery query;
+		try {
+			query = this.parser.parse(code == null ? parameters(request, "metric") : List.of(code),
+					parameters(request, "segment"), request.getParameter("from"), request.getParameter("to"),
+					request.getParameter("format"), request.getParameter("lang"));
+		}
+		catch (BadExportRequestException ex) {
+			// the controller explains it
+			return Optional.empty();
+		}
+		Optional<CachedResponse> export = get(this.catalog.knownRevision(), query);
+		export.ifPresent((kept) -> headers(response, query, baseName(code)));
+		return export;
+	}
+
+	static String baseName(String metric) {
+		return metric == null ? "vitako-kennzahlen" : "vitako-" + metric.replace('_', '-');
+	}
+
+	private static List<String> parameters(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? null : Arrays.asList(values);
+	}
+
+	private record ExportKey(long revision, ExportQuery query) {
+	}
+
+}

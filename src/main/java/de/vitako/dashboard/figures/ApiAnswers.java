@@ -1,0 +1,67 @@
+package de.vitako.dashboard.figures;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.vitako.dashboard.shared.CachedAnswers;
+import de.vitako.dashboard.shared.CachedResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read API's answers, serialised and compressed once per data revision: two per metric, the catalogue once.
+ */
+@Component
+class ApiAnswers implements CachedAnswers {
+
+	private static final Pattern PATH = Pattern.compile("/api/v1/metrics(?:/([a-z0-9_]{1,64})/figures)?");
+
+	private final FigureCatalog catalog;
+
+	private final JsonMapper json;
+
+	private final Cache<AnswerKey, CachedResponse> answers = Caffeine.newBuilder().maximumSize(500).build();
+
+	ApiAnswers(FigureCatalog catalog, JsonMapper json) {
+		this.catalog = catalog;
+		this.json = json;
+	}
+
+	/** The answer of this revision, made now if it is not kept yet. */
+	CachedResponse answer(FigureSnapshot snapshot, String path, Supplier<Object> body) {
+		return this.answers.get(new AnswerKey(snapshot.revision(), path),
+				(key) -> CachedResponse.of(MediaType.APPLICATION_JSON_VALUE, this.json.writeValueAsBytes(body.get()),
+						"W/\"api-" + key.revision() + "-" + Integer.toHexString(key.path().hashCode()) + "\""));
+	}
+
+	@Override
+	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
+		Matcher path = PATH.matcher(request.getRequestURI());
+		if (!path.matches()) {
+			return Optional.empty();
+		}
+		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
+		Optional<CachedResponse> answer = Optional
+			.ofNullable(this.answers.getIfPresent(new AnswerKey(this.catalog.snapshot().revision(), key)));
+		answer.ifPresent((kept) -> noCache(response));
+		return answer;
+	}
+
+	static void noCache(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+	}
+
+	private record AnswerKey(long revision, String path) {
+	}
+
+}
