@@ -21,6 +21,8 @@ work=$(mktemp -d)
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  # keep the application's log for a look afterwards
+  cp "$work/app.log" "${TMPDIR:-/tmp}/bench-load-app.log" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
