@@ -10,9 +10,10 @@ import java.util.Optional;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.shared.Messages;
+
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ class PlausibilityCheck {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final MessageSourceAccessor messages;
+	private final Messages messages;
 
 	PlausibilityCheck(MessageSource messages) {
-		this.messages = new MessageSourceAccessor(messages);
+		this.messages = new Messages(messages);
 	}
 
 	/**
@@ -47,7 +48,8 @@ class PlausibilityCheck {
 				BigDecimal prior = before.value();
 				if (prior.signum() > 0 && (value.compareTo(prior.multiply(TEN)) > 0
 						|| value.multiply(TEN).compareTo(prior) < 0)) {
-					warnings.add(this.messages.getMessage("admin.warning.jump", new Object[] { label(data, segment, locale), plain(value), plain(prior), String.valueOf(before.year()) }, locale));
+					warnings.add(this.messages.get("admin.warning.jump", locale, label(data, segment, locale),
+							plain(value), plain(prior), String.valueOf(before.year())));
 				}
 			});
 		}
@@ -62,7 +64,7 @@ class PlausibilityCheck {
 				sum = sum.add(value);
 			}
 			if (sum.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-				warnings.add(this.messages.getMessage("admin.warning.sum", new Object[] { plain(sum) }, locale));
+				warnings.add(this.messages.get("admin.warning.sum", locale, plain(sum)));
 			}
 		}
 		return warnings;

@@ -20,10 +20,11 @@ import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.YearTotal;
+import de.vitako.dashboard.shared.Messages;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,7 @@ class ChartBuilder {
 	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
 
-	private final MessageSourceAccessor messages;
+	private final Messages messages;
 
 	private final FigureFormatter format;
 
@@ -51,7 +52,7 @@ class ChartBuilder {
 	ChartBuilder(MessageSource messages, FigureFormatter format, GrowthCalculator growth, ChartSummarizer summarizer,
 			JsonMapper json, ExportSizes exportSizes) {
 		this.exportSizes = exportSizes;
-		this.messages = new MessageSourceAccessor(messages);
+		this.messages = new Messages(messages);
 		this.format = format;
 		this.growth = growth;
 		this.summarizer = summarizer;
@@ -77,11 +78,10 @@ class ChartBuilder {
 		String title = metric.label().in(locale);
 		String notice = null;
 		if (years.isEmpty()) {
-			notice = this.messages.getMessage("chart.notice.empty", locale);
+			notice = this.messages.get("chart.notice.empty", locale);
 		}
 		else if (years.size() == 1 && metric.segments().size() == 1) {
-			notice = this.messages.getMessage("chart.notice.singleYear", new Object[] { years.get(0).toString() },
-					locale);
+			notice = this.messages.get("chart.notice.singleYear", locale, years.get(0).toString());
 		}
 		List<FigureValue> shown = data.figures().stream().filter((f) -> years.contains(f.year())).toList();
 		ChartConfig config = notice == null ? config(data, years, locale) : null;
@@ -97,7 +97,7 @@ class ChartBuilder {
 		for (FigureValue figure : figures) {
 			if (figure.corrected()) {
 				String on = this.format.date(figure.updatedAt(), locale);
-				corrected.put(figure.id(), this.messages.getMessage("chart.corrected", new Object[] { on }, locale));
+				corrected.put(figure.id(), this.messages.get("chart.corrected", locale, on));
 			}
 		}
 		return corrected;
@@ -160,22 +160,21 @@ class ChartBuilder {
 		MetricInfo metric = data.metric();
 		List<String> columns = new ArrayList<>(metric.segments().stream().map((s) -> s.label().in(locale)).toList());
 		if (metric.segmentsAddUp()) {
-			columns.add(this.messages.getMessage("chart.total", locale));
+			columns.add(this.messages.get("chart.total", locale));
 		}
 		List<Row> rows = years.stream().map((year) -> {
 			List<String> cells = new ArrayList<>(metric.segments()
 				.stream()
 				.map((s) -> data.figure(s.code(), year)
 					.map((f) -> this.format.value(f.value(), metric.unit(), locale))
-					.orElse(this.messages.getMessage("chart.notReported", locale)))
+					.orElse(this.messages.get("chart.notReported", locale)))
 				.toList());
 			data.totalIn(year).ifPresent((t) -> cells.add(this.format.number(t.value(), locale)));
 			return new Row(String.valueOf(year), cells);
 		}).toList();
-		String unit = this.messages.getMessage("unit." + metric.unit().code(), locale);
-		String caption = this.messages.getMessage("chart.table.caption", new Object[] { metric.label().in(locale), unit },
-				locale);
-		return new TableView(caption, this.messages.getMessage("chart.year", locale), columns, rows);
+		String unit = this.messages.get("unit." + metric.unit().code(), locale);
+		String caption = this.messages.get("chart.table.caption", locale, metric.label().in(locale), unit);
+		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
 	}
 
 	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {
@@ -208,8 +207,8 @@ class ChartBuilder {
 		}
 		int latest = years.get(years.size() - 1);
 		return data.totalIn(latest)
-			.map((YearTotal t) -> this.messages.getMessage("chart.totalIn",
-					new Object[] { String.valueOf(latest), this.format.number(t.value(), locale) }, locale))
+			.map((YearTotal t) -> this.messages.get("chart.totalIn", locale, String.valueOf(latest),
+					this.format.number(t.value(), locale)))
 			.orElse(null);
 	}
 

@@ -12,9 +12,10 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.shared.Messages;
+
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ChartSummarizer {
 
-	private final MessageSourceAccessor messages;
+	private final Messages messages;
 
 	private final FigureFormatter format;
 
 	private final GrowthCalculator growth;
 
 	ChartSummarizer(MessageSource messages, FigureFormatter format, GrowthCalculator growth) {
-		this.messages = new MessageSourceAccessor(messages);
+		this.messages = new Messages(messages);
 		this.format = format;
 		this.growth = growth;
 	}
@@ -39,7 +40,7 @@ class ChartSummarizer {
 	String summarize(MetricData data, List<Integer> years, Locale locale) {
 		MetricInfo metric = data.metric();
 		if (years.isEmpty()) {
-			return this.messages.getMessage("summary.empty", new Object[] { metric.label().in(locale) }, locale);
+			return this.messages.get("summary.empty", locale, metric.label().in(locale));
 		}
 		int from = years.get(0);
 		int to = years.get(years.size() - 1);
@@ -51,7 +52,7 @@ class ChartSummarizer {
 			Optional<FigureValue> a = data.figure(segment, from);
 			Optional<FigureValue> b = data.figure(segment, to);
 			if (a.isPresent() && b.isPresent()) {
-				return change(this.messages.getMessage("metric." + metric.code() + ".subject", locale), metric.unit(), a.get(), b.get(),
+				return change(this.messages.get("metric." + metric.code() + ".subject", locale), metric.unit(), a.get(), b.get(),
 						locale);
 			}
 			return composition(data, to, locale);
@@ -64,7 +65,8 @@ class ChartSummarizer {
 		if (items.isEmpty()) {
 			return composition(data, to, locale);
 		}
-		return this.messages.getMessage("summary.segments", new Object[] { metric.label().in(locale), String.valueOf(from), String.valueOf(to), join(items, locale) }, locale);
+		return this.messages.get("summary.segments", locale, metric.label().in(locale), String.valueOf(from),
+				String.valueOf(to), join(items, locale));
 	}
 
 	private String change(String subject, Unit unit, FigureValue a, FigureValue b, Locale locale) {
@@ -72,9 +74,10 @@ class ChartSummarizer {
 		String from = this.format.value(a.value(), unit, locale);
 		String to = this.format.value(b.value(), unit, locale);
 		if (direction == 0) {
-			return this.messages.getMessage("summary.same", new Object[] { subject, from, String.valueOf(a.year()), String.valueOf(b.year()) }, locale);
+			return this.messages.get("summary.same", locale, subject, from, String.valueOf(a.year()), String.valueOf(b.year()));
 		}
-		return this.messages.getMessage(direction > 0 ? "summary.rise" : "summary.fall", new Object[] { subject, from, String.valueOf(a.year()), to, String.valueOf(b.year()), growthPhrase(unit, a, b, locale) }, locale);
+		return this.messages.get(direction > 0 ? "summary.rise" : "summary.fall", locale, subject, from,
+				String.valueOf(a.year()), to, String.valueOf(b.year()), growthPhrase(unit, a, b, locale));
 	}
 
 	private String segmentChange(MetricData data, SegmentInfo segment, int from, int to, Locale locale) {
@@ -84,23 +87,28 @@ class ChartSummarizer {
 			return null;
 		}
 		Unit unit = data.metric().unit();
-		return this.messages.getMessage("summary.segment.change", new Object[] { segment.label().in(locale), this.format.value(a.get().value(), unit, locale), this.format.value(b.get().value(), unit, locale), growthPhrase(unit, a.get(), b.get(), locale) }, locale);
+		return this.messages.get("summary.segment.change", locale, segment.label().in(locale),
+				this.format.value(a.get().value(), unit, locale), this.format.value(b.get().value(), unit, locale),
+				growthPhrase(unit, a.get(), b.get(), locale));
 	}
 
 	private String growthPhrase(Unit unit, FigureValue a, FigureValue b, Locale locale) {
 		if (unit == Unit.PERCENT) {
 			BigDecimal points = b.value().subtract(a.value());
-			return this.messages.getMessage(points.signum() >= 0 ? "summary.points.up" : "summary.points.down", new Object[] { this.format.number(points.abs(), locale) }, locale);
+			return this.messages.get(points.signum() >= 0 ? "summary.points.up" : "summary.points.down", locale,
+					this.format.number(points.abs(), locale));
 		}
 		Growth g = this.growth.between(a.year(), a.value(), b.year(), b.value());
 		if (g.factor().isEmpty()) {
-			return this.messages.getMessage("summary.fromZero", locale);
+			return this.messages.get("summary.fromZero", locale);
 		}
 		if (g.readsAsFactor()) {
-			return this.messages.getMessage("summary.factor", new Object[] { this.format.factor(g.factor().get(), locale).replaceAll("^[^0-9]+", "") }, locale);
+			return this.messages.get("summary.factor", locale,
+					this.format.factor(g.factor().get(), locale).replaceAll("^[^0-9]+", ""));
 		}
 		BigDecimal percent = g.percentChange().get();
-		return this.messages.getMessage(percent.signum() >= 0 ? "summary.percent.up" : "summary.percent.down", new Object[] { this.format.percentChange(percent.abs(), locale).substring(1) }, locale);
+		return this.messages.get(percent.signum() >= 0 ? "summary.percent.up" : "summary.percent.down", locale,
+				this.format.percentChange(percent.abs(), locale).substring(1));
 	}
 
 	private String composition(MetricData data, int year, Locale locale) {
@@ -108,13 +116,15 @@ class ChartSummarizer {
 		List<String> items = metric.segments()
 			.stream()
 			.map((s) -> data.figure(s.code(), year)
-				.map((f) -> this.messages.getMessage("summary.item", new Object[] { s.label().in(locale), this.format.value(f.value(), metric.unit(), locale) }, locale))
+				.map((f) -> this.messages.get("summary.item", locale, s.label().in(locale),
+						this.format.value(f.value(), metric.unit(), locale)))
 				.orElse(null))
 			.filter(Objects::nonNull)
 			.toList();
-		String sentence = this.messages.getMessage("summary.composition", new Object[] { metric.label().in(locale), String.valueOf(year), join(items, locale) }, locale);
+		String sentence = this.messages.get("summary.composition", locale, metric.label().in(locale),
+				String.valueOf(year), join(items, locale));
 		return data.totalIn(year)
-			.map((t) -> sentence + " " + this.messages.getMessage("summary.total", new Object[] { this.format.number(t.value(), locale) }, locale))
+			.map((t) -> sentence + " " + this.messages.get("summary.total", locale, this.format.number(t.value(), locale)))
 			.orElse(sentence);
 	}
 
@@ -122,7 +132,7 @@ class ChartSummarizer {
 		if (items.size() == 1) {
 			return items.get(0);
 		}
-		return String.join(", ", items.subList(0, items.size() - 1)) + " " + this.messages.getMessage("summary.and", locale) + " "
+		return String.join(", ", items.subList(0, items.size() - 1)) + " " + this.messages.get("summary.and", locale) + " "
 				+ items.get(items.size() - 1);
 	}
 

@@ -13,9 +13,10 @@ import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.YearTotal;
+import de.vitako.dashboard.shared.Messages;
+
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +26,14 @@ import org.springframework.stereotype.Component;
 @Component
 class GrowthTable {
 
-	private final MessageSourceAccessor messages;
+	private final Messages messages;
 
 	private final FigureFormatter format;
 
 	private final GrowthCalculator growth;
 
 	GrowthTable(MessageSource messages, FigureFormatter format, GrowthCalculator growth) {
-		this.messages = new MessageSourceAccessor(messages);
+		this.messages = new Messages(messages);
 		this.format = format;
 		this.growth = growth;
 	}
@@ -41,7 +42,7 @@ class GrowthTable {
 		List<Integer> years = data.years();
 		List<String> problems = new ArrayList<>();
 		if (years.size() < 2) {
-			return new View(years, null, null, List.of(), problems, this.messages.getMessage("growth.tooFewYears", locale));
+			return new View(years, null, null, List.of(), problems, this.messages.get("growth.tooFewYears", locale));
 		}
 		Integer from = year(fromParam, "from", years, problems, locale);
 		Integer to = year(toParam, "to", years, problems, locale);
@@ -52,13 +53,13 @@ class GrowthTable {
 			to = years.get(years.size() - 1);
 		}
 		if (from > to) {
-			problems.add(this.messages.getMessage("growth.backwards", new Object[] { String.valueOf(from), String.valueOf(to) }, locale));
+			problems.add(this.messages.get("growth.backwards", locale, String.valueOf(from), String.valueOf(to)));
 			int swap = from;
 			from = to;
 			to = swap;
 		}
 		if (from.equals(to)) {
-			problems.add(this.messages.getMessage("growth.sameYear", new Object[] { String.valueOf(from) }, locale));
+			problems.add(this.messages.get("growth.sameYear", locale, String.valueOf(from)));
 			return new View(years, from, to, List.of(), problems, null);
 		}
 		MetricInfo metric = data.metric();
@@ -70,7 +71,7 @@ class GrowthTable {
 		if (metric.segmentsAddUp()) {
 			int a = from;
 			int b = to;
-			rows.add(row(this.messages.getMessage("chart.total", locale), data.totalIn(a).map(YearTotal::value),
+			rows.add(row(this.messages.get("chart.total", locale), data.totalIn(a).map(YearTotal::value),
 					data.totalIn(b).map(YearTotal::value), a, b, metric.unit(), locale));
 		}
 		return new View(years, from, to, rows, problems, null);
@@ -78,7 +79,7 @@ class GrowthTable {
 
 	private Row row(String label, Optional<BigDecimal> a, Optional<BigDecimal> b, int from, int to,
 			Unit unit, Locale locale) {
-		String none = this.messages.getMessage("chart.notReported", locale);
+		String none = this.messages.get("chart.notReported", locale);
 		if (a.isEmpty() || b.isEmpty()) {
 			return new Row(label, a.map((v) -> this.format.value(v, unit, locale)).orElse(none),
 					b.map((v) -> this.format.value(v, unit, locale)).orElse(none), none, none, none, none);
@@ -98,13 +99,13 @@ class GrowthTable {
 		try {
 			int year = Integer.parseInt(param.strip());
 			if (!years.contains(year)) {
-				problems.add(this.messages.getMessage("growth.noFigures", new Object[] { name, String.valueOf(year) }, locale));
+				problems.add(this.messages.get("growth.noFigures", locale, name, String.valueOf(year)));
 				return null;
 			}
 			return year;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(this.messages.getMessage("growth.notAYear", new Object[] { name }, locale));
+			problems.add(this.messages.get("growth.notAYear", locale, name));
 			return null;
 		}
 	}
