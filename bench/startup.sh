@@ -13,8 +13,9 @@ RUNS=${RUNS:-3}
 PORT=${APP_PORT:-18098}
 JAVA25=${JAVA25:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)}
 work=$(mktemp -d)
+app_pid=""
 cleanup() {
-  pkill -f "server.port=$PORT" 2>/dev/null || true
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   sleep 2
   stop_postgres
   rm -rf "$work"
@@ -35,9 +36,13 @@ stop_postgres() {
   fi
 }
 
+# stops the application this script started (by its PID) and the PostgreSQL it left, if any
 stop() {
-  pkill -f "server.port=$PORT" || true
-  while pgrep -f "server.port=$PORT" >/dev/null; do sleep 0.2; done
+  if [ -n "$app_pid" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
   sleep 1
   stop_postgres
 }
@@ -48,12 +53,11 @@ run() {
     local start
     start=$(date +%s%N)
     "$@" "${args[@]}" >"$work/app.log" 2>&1 &
+    app_pid=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.05; done
     local ms=$(( ($(date +%s%N) - start) / 1000000 ))
     sleep 2
-    local pid
-    pid=$(pgrep -f "server.port=$PORT" | head -1)
-    echo "$label run $i: first 200 after $ms ms, RSS $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status") MB"
+    echo "$label run $i: first 200 after $ms ms, RSS $(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$app_pid/status") MB"
     stop
   done
 }
@@ -66,6 +70,7 @@ train() {
 
 # a first start creates the data directory, so that every measured start finds one
 java -jar "$jar" "${args[@]}" >"$work/app.log" 2>&1 &
+app_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
 stop
 
