@@ -114,9 +114,9 @@ class ExportController {
 				throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
 						"No figure matches these filters (metric, segment, from, to).");
 			}
-			this.answers.headers(response, query, baseName);
 			Timer.Sample export = Timer.start(this.meters);
 			if (rows > SMALL_EXPORT_ROWS) {
+				this.answers.headers(response, query, baseName);
 				response.setContentType(CSV);
 				this.exporter.stream(query, response.getOutputStream());
 				export.stop(timer(query));
