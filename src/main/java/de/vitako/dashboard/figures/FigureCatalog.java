@@ -98,8 +98,12 @@ public class FigureCatalog {
 		return this.knownRevision;
 	}
 
-	/** Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance. */
-	public void refresh() {
+	/**
+	 * Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance.
+	 * Reading and storing happen under one lock: otherwise a poll that read the counter before a write could store
+	 * its older value after the writer's refresh, and caches keyed on it would serve the figures before the write.
+	 */
+	public synchronized void refresh() {
 		this.knownRevision = currentRevision().revision();
 	}
 
