@@ -9,10 +9,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -26,27 +31,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the figures of an export from the database: counted first, so that nobody gets an empty file, then
- * either rendered whole (small exports, which are cached) or streamed straight to the client from a cursor, so
- * that memory stays constant however many figures there are.
+ * either rendered whole (small exports, which are cached) or streamed straight to the client, so that memory
+ * stays constant however many figures there are.
+ * <p>
+ * The catalogue's order and labels are read once per export, and the figures metric by metric in the catalogue's
+ * order, each metric's in year order from its index, put into segment order in Java a year at a time. Joining the
+ * labels and sorting a million rows in SQL cost PostgreSQL three times the work (bench/export.sh), and the rows
+ * come as soon as the first metric's are read.
  */
 @Component
 class CsvExporter implements DisposableBean {
 
-	private static final String WHERE = """
-			from figure f
-			join metric m on m.code = f.metric_code
-			join metric_segment ms on ms.metric_code = f.metric_code and ms.segment_code = f.segment_code
-			where (cardinality(?) = 0 or f.metric_code = any(?))
-			  and (cardinality(?) = 0 or f.segment_code = any(?))
-			  and f.year between ? and ?
-			""";
+	private static final String FILTER = """
+			(cardinality(?) = 0 or segment_code = any(?)) and year between ? and ?""";
 
-	private static final String SELECT = """
-			select f.metric_code, f.segment_code, f.year, f.value, m.unit,
-			       case when ? then m.label_en else m.label_de end,
-			       case when ? then ms.label_en else ms.label_de end,
-			       f.source_title, f.source_page, f.note, f.updated_at
-			""" + WHERE + "order by m.position, f.year, ms.position";
+	private static final String COUNT = """
+			select count(*)::int from figure where (cardinality(?) = 0 or metric_code = any(?)) and """ + FILTER;
+
+	private static final String METRICS = """
+			select code, unit, label_de, label_en from metric
+			where cardinality(?) = 0 or code = any(?) order by position""";
+
+	private static final String SEGMENTS = """
+			select metric_code, segment_code, label_de, label_en from metric_segment
+			where cardinality(?) = 0 or metric_code = any(?) order by metric_code, position""";
+
+	private static final String FIGURES = """
+			select segment_code, year, value, source_title, source_page, note, updated_at
+			from figure where metric_code = ? and """ + FILTER + " order by year";
 
 	private static final int FETCH_SIZE = 5_000;
 
@@ -70,8 +82,11 @@ class CsvExporter implements DisposableBean {
 
 	/** How many figures match. */
 	int count(ExportQuery query) {
-		Integer count = this.jdbc.query(statement("select count(*)::int " + WHERE, query, false),
-				(ResultSet rs) -> rs.next() ? rs.getInt(1) : 0);
+		Integer count = this.jdbc.query((Connection connection) -> {
+			PreparedStatement ps = connection.prepareStatement(COUNT);
+			filter(ps, codes(ps, 1, query.metrics()), query);
+			return ps;
+		}, (ResultSet rs) -> rs.next() ? rs.getInt(1) : 0);
 		return count == null ? 0 : count;
 	}
 
@@ -80,26 +95,23 @@ class CsvExporter implements DisposableBean {
 		return this.readOnly.execute((status) -> {
 			long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1", Long.class);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-			write(query, bytes);
+			try (CsvWriter csv = new CsvWriter(query, bytes)) {
+				read(query, csv::write);
+			}
 			return new Rendered(revision, bytes.toByteArray());
 		});
 	}
 
 	/**
-	 * Streams the export to {@code out} from a database cursor. A reader thread fetches and decodes rows while this
-	 * thread formats and sends the ones before, with a few thousand rows between them, so memory stays constant:
-	 * on two cores that halves the time of a million rows (bench/export.sh).
+	 * Streams the export to {@code out}. A reader thread fetches and decodes rows while this thread formats and
+	 * sends the ones before, with a few thousand rows between them, so memory stays constant and both cores work
+	 * (bench/export.sh).
 	 */
 	void stream(ExportQuery query, OutputStream out) {
 		RowPipe<CsvRow> pipe = new RowPipe<>();
 		Future<?> reader = this.readers.submit(() -> {
 			try {
-				this.readOnly.executeWithoutResult((status) -> {
-					// sort in memory rather than on disk; local to this transaction
-					this.jdbc.execute("set local work_mem = '64MB'");
-					RowReader rows = new RowReader();
-					this.jdbc.query(statement(SELECT, query, true), (ResultSet rs) -> pipe.add(rows.row(rs)));
-				});
+				this.readOnly.executeWithoutResult((status) -> read(query, pipe::add));
 				pipe.finish(null);
 			}
 			catch (RuntimeException ex) {
@@ -122,13 +134,56 @@ class CsvExporter implements DisposableBean {
 		this.readers.shutdownNow();
 	}
 
-	private void write(ExportQuery query, OutputStream out) {
-		try (CsvWriter csv = new CsvWriter(query, out)) {
-			RowReader rows = new RowReader();
-			this.jdbc.query(statement(SELECT, query, true), (ResultSet rs) -> {
-				csv.write(rows.row(rs));
-			});
+	/** Every figure of the export, in the catalogue's order; inside one transaction, so all reads see one state. */
+	private void read(ExportQuery query, Consumer<CsvRow> rows) {
+		boolean english = query.english();
+		Map<String, Map<String, SegmentLabel>> segments = new HashMap<>();
+		this.jdbc.query(codesStatement(SEGMENTS, query.metrics()), (ResultSet rs) -> {
+			Map<String, SegmentLabel> ofMetric = segments.computeIfAbsent(rs.getString(1), (code) -> new HashMap<>());
+			ofMetric.put(rs.getString(2), new SegmentLabel(ofMetric.size(), rs.getString(english ? 4 : 3)));
+		});
+		List<MetricLabel> metrics = this.jdbc.query(codesStatement(METRICS, query.metrics()),
+				(rs, row) -> new MetricLabel(rs.getString(1), rs.getString(2), rs.getString(english ? 4 : 3)));
+		RowReader reader = new RowReader();
+		for (MetricLabel metric : metrics) {
+			YearInSegmentOrder year = new YearInSegmentOrder(segments.getOrDefault(metric.code(), Map.of()), rows);
+			this.jdbc.query((Connection connection) -> {
+				PreparedStatement ps = connection.prepareStatement(FIGURES);
+				ps.setString(1, metric.code());
+				filter(ps, 2, query);
+				return ps;
+			}, (ResultSet rs) -> year.add(reader.row(rs, metric, year.segments)));
+			year.flush();
 		}
+	}
+
+	private static PreparedStatementCreator codesStatement(String sql, List<String> codes) {
+		return (Connection connection) -> {
+			PreparedStatement ps = connection.prepareStatement(sql);
+			codes(ps, 1, codes);
+			return ps;
+		};
+	}
+
+	/** Binds a list of codes, or none for all, to the statement's {@code cardinality(?) = 0 or x = any(?)}. */
+	private static int codes(PreparedStatement ps, int index, List<String> codes) throws SQLException {
+		Array array = ps.getConnection().createArrayOf("varchar", codes.toArray());
+		ps.setArray(index, array);
+		ps.setArray(index + 1, array);
+		return index + 2;
+	}
+
+	/** Binds the segment and year filters. */
+	private static void filter(PreparedStatement ps, int index, ExportQuery query) throws SQLException {
+		int i = codes(ps, index, query.segments());
+		ps.setInt(i, query.from() == null ? Short.MIN_VALUE : query.from());
+		ps.setInt(i + 1, query.to() == null ? Short.MAX_VALUE : query.to());
+	}
+
+	private record MetricLabel(String code, String unit, String label) {
+	}
+
+	private record SegmentLabel(int position, String label) {
 	}
 
 	/** Reads result rows; figures written together share their time, so the last one read is usually the next. */
@@ -138,38 +193,56 @@ class CsvExporter implements DisposableBean {
 
 		private Instant lastInstant;
 
-		CsvRow row(ResultSet rs) throws SQLException {
-			String time = rs.getString(11);
+		CsvRow row(ResultSet rs, MetricLabel metric, Map<String, SegmentLabel> segments) throws SQLException {
+			String time = rs.getString(7);
 			if (!time.equals(this.lastTime)) {
-				this.lastInstant = rs.getObject(11, OffsetDateTime.class).toInstant();
+				this.lastInstant = rs.getObject(7, OffsetDateTime.class).toInstant();
 				this.lastTime = time;
 			}
-			return new CsvRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class),
-					rs.getString(10), this.lastInstant);
+			String segment = rs.getString(1);
+			SegmentLabel label = segments.get(segment);
+			return new CsvRow(metric.code(), segment, rs.getInt(2), rs.getBigDecimal(3), metric.unit(), metric.label(),
+					(label != null) ? label.label() : segment, rs.getString(4), rs.getObject(5, Integer.class),
+					rs.getString(6), this.lastInstant);
 		}
 
 	}
 
-	/** The filters' parameters, after the labels' language when the statement selects rows. */
-	private static PreparedStatementCreator statement(String sql, ExportQuery query, boolean selectsRows) {
-		return (Connection connection) -> {
-			PreparedStatement ps = connection.prepareStatement(sql);
-			int i = 1;
-			if (selectsRows) {
-				ps.setBoolean(i++, query.english());
-				ps.setBoolean(i++, query.english());
+	/** Collects one metric's rows of a year, as they come in year order, and hands them on in segment order. */
+	private static final class YearInSegmentOrder {
+
+		private final Map<String, SegmentLabel> segments;
+
+		private final Consumer<CsvRow> next;
+
+		private final List<CsvRow> year = new ArrayList<>();
+
+		private final Comparator<CsvRow> segmentOrder;
+
+		YearInSegmentOrder(Map<String, SegmentLabel> segments, Consumer<CsvRow> next) {
+			this.segments = segments;
+			this.next = next;
+			this.segmentOrder = Comparator.comparingInt((row) -> position(row.segment()));
+		}
+
+		void add(CsvRow row) {
+			if (!this.year.isEmpty() && this.year.get(0).year() != row.year()) {
+				flush();
 			}
-			Array metrics = connection.createArrayOf("varchar", query.metrics().toArray());
-			Array segments = connection.createArrayOf("varchar", query.segments().toArray());
-			ps.setArray(i++, metrics);
-			ps.setArray(i++, metrics);
-			ps.setArray(i++, segments);
-			ps.setArray(i++, segments);
-			ps.setInt(i++, query.from() == null ? Short.MIN_VALUE : query.from());
-			ps.setInt(i, query.to() == null ? Short.MAX_VALUE : query.to());
-			return ps;
-		};
+			this.year.add(row);
+		}
+
+		void flush() {
+			this.year.sort(this.segmentOrder);
+			this.year.forEach(this.next);
+			this.year.clear();
+		}
+
+		private int position(String segment) {
+			SegmentLabel label = this.segments.get(segment);
+			return (label != null) ? label.position() : Integer.MAX_VALUE;
+		}
+
 	}
 
 	/** An export rendered whole, and the data revision it shows. */

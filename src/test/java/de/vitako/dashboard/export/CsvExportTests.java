@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.apache.commons.csv.CSVFormat;
@@ -56,6 +59,26 @@ class CsvExportTests {
 		assertThat(records.get(1).toList()).startsWith("devices_ordered", "schools", "2020", "164400", "count",
 				"Corona-bedingt bestellte Endgeräte", "Schulen", "Vitako: Digital durch die Pandemie, S. 2", "");
 		assertThat(records.get(1).get(9)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+	}
+
+	@Test
+	void listsFiguresByMetricYearAndSegmentInTheCataloguesOrder() throws IOException {
+		List<MetricInfo> metrics = this.catalog.metrics();
+		List<String> metricCodes = metrics.stream().map(MetricInfo::code).toList();
+		Comparator<CSVRecord> catalogueOrder = Comparator
+			.comparingInt((CSVRecord row) -> metricCodes.indexOf(row.get(0)))
+			.thenComparingInt((row) -> Integer.parseInt(row.get(2)))
+			.thenComparingInt((row) -> metrics.get(metricCodes.indexOf(row.get(0)))
+				.segments()
+				.stream()
+				.map(SegmentInfo::code)
+				.toList()
+				.indexOf(row.get(1)));
+		List<CSVRecord> records = parse(body("/export/figures.csv"), ',');
+		assertThat(records.subList(1, records.size())).isSortedAccordingTo(catalogueOrder);
+		// the catalogue's order is not the codes' order: devices come first, schools before administrations
+		assertThat(records.get(1).get(0)).isEqualTo("devices_ordered");
+		assertThat(records.get(2).get(1)).isEqualTo("municipal_administrations");
 	}
 
 	@Test
