@@ -1,8 +1,10 @@
 package de.vitako.dashboard.admin;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,10 +12,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Admin accounts, stored in the database with hashed passwords. Every account has the ADMIN role.
+ * Logs the team's accounts in: stored in the database with hashed passwords, each with its role. An account whose
+ * password was set by an admin gets only the authority to change it ({@link #PASSWORD_CHANGE_REQUIRED}) until it
+ * has.
  */
 @Component
 class AdminAccounts implements UserDetailsService {
+
+	/** The only authority of an account that must change its one-time password first. */
+	static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
 	private final JdbcTemplate jdbc;
 
@@ -23,16 +30,16 @@ class AdminAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		List<UserDetails> found = this.jdbc.query(
-				"select username, password_hash, enabled from admin_user where username_key = ?",
-				(rs, row) -> User.withUsername(rs.getString(1))
-					.password(rs.getString(2))
-					.disabled(!rs.getBoolean(3))
-					.roles("ADMIN")
-					.build(),
-				UserNames.key(username));
+		List<UserDetails> found = this.jdbc.query("""
+				select username, password_hash, enabled, role, must_change_password from admin_user
+				where username_key = ?""", (rs, row) -> User.withUsername(rs.getString(1))
+			.password(rs.getString(2))
+			.disabled(!rs.getBoolean(3))
+			.authorities(new SimpleGrantedAuthority(rs.getBoolean(5) ? PASSWORD_CHANGE_REQUIRED
+					: "ROLE_" + rs.getString(4).toUpperCase(Locale.ROOT)))
+			.build(), UserNames.key(username));
 		if (found.isEmpty()) {
-			throw new UsernameNotFoundException("No admin account for that name");
+			throw new UsernameNotFoundException("No account for that name");
 		}
 		return found.get(0);
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the first admin at start-up when there is none: from {@code VITAKO_ADMIN_USERNAME} and
+ * Creates the first account, an admin, at start-up when there is none: from {@code VITAKO_ADMIN_USERNAME} and
  * {@code VITAKO_ADMIN_PASSWORD}; on the embedded default without a password, with a random one that is logged
  * once; on an external database without a password, not at all (with a warning), and the public site is served.
  * An advisory lock makes instances that start at once create one admin, not two.
@@ -72,8 +72,13 @@ class AdminBootstrap implements ApplicationRunner {
 			else {
 				log.info("Created the admin '{}' from VITAKO_ADMIN_USERNAME / VITAKO_ADMIN_PASSWORD", this.username);
 			}
-			this.jdbc.update("insert into admin_user (username, password_hash) values (?, ?)", this.username,
-					this.encoder.encode(secret));
+			Long id = this.jdbc.queryForObject("""
+					insert into admin_user (username, password_hash, display_name, role)
+					values (?, ?, ?, 'admin') returning id""", Long.class, this.username, this.encoder.encode(secret),
+					this.username);
+			this.jdbc.update("""
+					insert into account_change (account_id, action, new_role, new_display_name, changed_by)
+					values (?, 'create', 'admin', ?, 'system')""", id, this.username);
 		});
 	}
 

@@ -6,11 +6,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -21,8 +24,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages, exports and the read API are open; everything under {@code /admin} needs the ADMIN role, with a
- * form login, CSRF protection, a login throttle and strict security headers.
+ * Public pages, exports and the read API are open. The admin area needs a team account, with a form login, CSRF
+ * protection, a login throttle and strict security headers: accounts need the ADMIN role, everything else under
+ * {@code /admin} at least EDITOR (roles include each other, {@link Role}), and one's own password only a login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -36,8 +40,12 @@ class AdminSecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/admin");
 		success.setRequestCache(requestCache);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/password")
+			.authenticated()
+			.requestMatchers("/admin/accounts/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/**")
+			.hasRole("EDITOR")
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
@@ -60,6 +68,7 @@ class AdminSecurityConfiguration {
 								PathPatternRequestMatcher.pathPattern("/login"),
 								PathPatternRequestMatcher.pathPattern("/logout")))))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers(AdminSecurityConfiguration::headers);
@@ -92,6 +101,17 @@ class AdminSecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			// public answers revalidate with ETags; the admin area sets no-store itself
 			.cacheControl((cache) -> cache.disable());
+	}
+
+	/** An admin may do what a publisher may, a publisher what an editor may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.PUBLISHER.name())
+			.role(Role.PUBLISHER.name())
+			.implies(Role.EDITOR.name())
+			.build();
 	}
 
 	@Bean

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -41,7 +45,10 @@ class AdminSecurityTests {
 	PasswordEncoder encoder;
 
 	@Autowired
-	TransactionTemplate transaction;
+	FlywayConnectionDetails owner;
+
+	@Autowired
+	JdbcConnectionDetails app;
 
 	@AfterEach
 	void forgetFailedLogins() {
@@ -110,7 +117,8 @@ class AdminSecurityTests {
 
 	@Test
 	void countsLookalikeNamesAgainstTheSameAccount() {
-		this.jdbc.update("insert into admin_user (username, password_hash) values ('kai', ?)",
+		this.jdbc.update(
+				"insert into admin_user (username, password_hash, display_name, role) values ('kai', ?, 'Kai', 'editor')",
 				this.encoder.encode("kai-password-123"));
 		try {
 			// KELVIN SIGN and full-width letters are the same name after NFKC and lower case
@@ -173,47 +181,75 @@ class AdminSecurityTests {
 
 	@Test
 	void createsOneFirstAdminEvenWhenTwoInstancesStartAtOnce(@Autowired ObjectProvider<EmbeddedDatabase> embedded) {
-		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
-				String.class);
-		this.jdbc.update("delete from admin_user");
-		try {
-			AdminBootstrap first = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+		// accounts are never deleted, so a database without accounts is a scratch schema of the same tables
+		try (ScratchAccounts scratch = new ScratchAccounts(this.owner, this.app)) {
+			AdminBootstrap first = new AdminBootstrap(scratch.jdbc, scratch.transaction, this.encoder, embedded,
 					new AdminProperties("admin", "another-password", Duration.ofMinutes(5)));
-			AdminBootstrap second = new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+			AdminBootstrap second = new AdminBootstrap(scratch.jdbc, scratch.transaction, this.encoder, embedded,
 					new AdminProperties("admin2", "another-password", Duration.ofMinutes(5)));
 			CompletableFuture.allOf(CompletableFuture.runAsync(() -> first.run(null)),
 					CompletableFuture.runAsync(() -> second.run(null)))
 				.join();
-			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isEqualTo(1);
-		}
-		finally {
-			this.jdbc.update("delete from admin_user");
-			this.jdbc.update("insert into admin_user (username, password_hash) values ('admin', ?)", saved);
+			assertThat(scratch.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isEqualTo(1);
+			assertThat(scratch.jdbc.queryForObject("select role from admin_user", String.class)).isEqualTo("admin");
+			assertThat(scratch.jdbc.queryForObject("select action || ' by ' || changed_by from account_change",
+					String.class))
+				.isEqualTo("create by system");
 		}
 	}
 
 	@Test
 	void createsNoAdminOnAnExternalDatabaseWithoutAPassword(@Autowired ObjectProvider<EmbeddedDatabase> embedded) {
-		String saved = this.jdbc.queryForObject("select password_hash from admin_user where username = 'admin'",
-				String.class);
-		this.jdbc.update("delete from admin_user");
-		try {
+		try (ScratchAccounts scratch = new ScratchAccounts(this.owner, this.app)) {
 			ObjectProvider<EmbeddedDatabase> none = new StaticListableBeanFactory()
 				.getBeanProvider(EmbeddedDatabase.class);
-			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, none,
+			new AdminBootstrap(scratch.jdbc, scratch.transaction, this.encoder, none,
 					new AdminProperties("admin", "", Duration.ofMinutes(5))).run(null);
-			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isZero();
-			new AdminBootstrap(this.jdbc, this.transaction, this.encoder, embedded,
+			assertThat(scratch.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isZero();
+			new AdminBootstrap(scratch.jdbc, scratch.transaction, this.encoder, embedded,
 					new AdminProperties("generated", "", Duration.ofMinutes(5))).run(null);
 			// a password is generated on the embedded database only
-			assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class))
+			assertThat(scratch.jdbc.queryForObject("select count(*) from admin_user", Integer.class))
 				.isEqualTo(embedded.getIfAvailable() != null ? 1 : 0);
 			assertThat(this.mvc.get().uri("/")).hasStatusOk();
 		}
-		finally {
-			this.jdbc.update("delete from admin_user");
-			this.jdbc.update("insert into admin_user (username, password_hash) values ('admin', ?)", saved);
+	}
+
+	/**
+	 * Empty copies of the account tables in a schema of their own, made by the schema's owner and used by the
+	 * application's role, with a connection per use so that two bootstraps can race; dropped at the end.
+	 */
+	private static final class ScratchAccounts implements AutoCloseable {
+
+		private final JdbcTemplate owner;
+
+		final JdbcTemplate jdbc;
+
+		final TransactionTemplate transaction;
+
+		ScratchAccounts(FlywayConnectionDetails owner, JdbcConnectionDetails app) {
+			this.owner = new JdbcTemplate(
+					new DriverManagerDataSource(owner.getJdbcUrl(), owner.getUsername(), owner.getPassword()));
+			this.owner.execute("drop schema if exists bootstrap_check cascade");
+			this.owner.execute("create schema bootstrap_check");
+			this.owner.execute("create table bootstrap_check.admin_user (like public.admin_user including all)");
+			this.owner.execute(
+					"create table bootstrap_check.account_change (like public.account_change including all)");
+			this.owner.execute("grant usage on schema bootstrap_check to " + app.getUsername());
+			this.owner.execute("grant select, insert on all tables in schema bootstrap_check to " + app.getUsername());
+			this.owner.execute("grant usage on all sequences in schema bootstrap_check to " + app.getUsername());
+			String url = app.getJdbcUrl() + (app.getJdbcUrl().contains("?") ? "&" : "?")
+					+ "currentSchema=bootstrap_check";
+			DriverManagerDataSource scratch = new DriverManagerDataSource(url, app.getUsername(), app.getPassword());
+			this.jdbc = new JdbcTemplate(scratch);
+			this.transaction = new TransactionTemplate(new DataSourceTransactionManager(scratch));
 		}
+
+		@Override
+		public void close() {
+			this.owner.execute("drop schema bootstrap_check cascade");
+		}
+
 	}
 
 	@Test

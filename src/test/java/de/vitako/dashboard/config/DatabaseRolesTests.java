@@ -4,6 +4,8 @@ import java.util.List;
 
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -32,19 +34,20 @@ class DatabaseRolesTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from figure", Integer.class)).isPositive();
 	}
 
-	@Test
-	void cannotRewriteTheHistory() {
-		int before = this.jdbc.queryForObject("select count(*) from figure_change", Integer.class);
-		for (String attack : List.of("truncate figure_change", "alter table figure_change disable trigger all",
-				"alter table figure_change disable trigger figure_change_append_only", "drop table figure_change",
-				"update figure_change set reason = 'x'", "delete from figure_change",
-				"drop trigger figure_change_append_only on figure_change",
+	@ParameterizedTest
+	@ValueSource(strings = { "figure_change", "account_change" })
+	void cannotRewriteTheHistory(String history) {
+		int before = this.jdbc.queryForObject("select count(*) from " + history, Integer.class);
+		for (String attack : List.of("truncate " + history, "alter table " + history + " disable trigger all",
+				"alter table " + history + " disable trigger " + history + "_append_only", "drop table " + history,
+				"update " + history + " set changed_by = 'x'", "delete from " + history,
+				"drop trigger " + history + "_append_only on " + history,
 				"create or replace function refuse_history_rewrite() returns trigger language plpgsql as "
 						+ "$$ begin return old; end; $$")) {
 			assertThatExceptionOfType(DataAccessException.class).as(attack)
 				.isThrownBy(() -> this.jdbc.execute(attack));
 		}
-		assertThat(this.jdbc.queryForObject("select count(*) from figure_change", Integer.class)).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from " + history, Integer.class)).isEqualTo(before);
 	}
 
 	@Test

@@ -61,6 +61,13 @@ class EmbeddedDatabaseUpgradeTests {
 			assertThat(app.queryForObject("select count(*) from figure", Integer.class)).isEqualTo(35);
 			assertThat(app.queryForObject("select count(*) from admin_user where username = 'keeper'", Integer.class))
 				.isOne();
+			// accounts from before team accounts are admins, named by their user name, with a history
+			assertThat(app.queryForObject("select role || ' ' || display_name from admin_user where username = 'keeper'",
+					String.class))
+				.isEqualTo("admin keeper");
+			assertThat(app.queryForObject("select count(*) from account_change c join admin_user u on u.id = "
+					+ "c.account_id where u.username = 'keeper' and c.action = 'create'", Integer.class))
+				.isOne();
 			assertThat(app.queryForObject("select count(*) from pg_class c join pg_namespace n on n.oid = "
 					+ "c.relnamespace where n.nspname = 'public' and pg_get_userbyid(c.relowner) <> 'vitako_owner' "
 					+ "and c.relkind in ('r', 'S')", Integer.class)).isZero();

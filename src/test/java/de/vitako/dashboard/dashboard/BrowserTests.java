@@ -196,6 +196,41 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void accountPagesWorkFromTheKeyboardAndAreAccessible() {
+		String base = "http://localhost:" + this.port;
+		try {
+			this.driver.get(base + "/admin/accounts/new?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/accounts/new?lang=de");
+			assertAccessible();
+			this.driver.findElement(By.id("username")).sendKeys("browser.test");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement error = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("displayName-error")));
+			assertThat(error.getText()).contains("Namen");
+			assertThat(this.driver.getTitle()).startsWith("Fehler:");
+			assertAccessible();
+			this.driver.findElement(By.id("displayName")).sendKeys("Browser Test");
+			this.driver.findElement(By.id("role-publisher")).click();
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement password = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".one-time-password code")));
+			assertThat(password.getText()).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+			assertAccessible();
+			this.driver.get(base + "/admin/accounts");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("browser.test", "Veröffentlichung");
+			assertAccessible();
+			this.driver.get(base + "/admin/password");
+			assertAccessible();
+		}
+		finally {
+			this.jdbc.update("update admin_user set enabled = false where username = 'browser.test'");
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
 	/** Submits the page's form and waits until the browser has arrived where the post redirects to. */
 	private void submitAndWaitFor(String url) {
 		this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();

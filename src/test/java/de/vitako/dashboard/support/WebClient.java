@@ -54,8 +54,13 @@ public final class WebClient {
 
 	/** Signs in as the test admin at {@code baseUrl}; the session cookie stays with this client. */
 	public HttpResponse<String> login(String baseUrl) {
-		return postForm(baseUrl + "/login", Map.of("username", "admin", "password", "test-admin-password", "_csrf",
-				csrfToken(baseUrl + "/login")));
+		return login(baseUrl, "admin", "test-admin-password");
+	}
+
+	/** Signs in at {@code baseUrl}; the session cookie stays with this client. */
+	public HttpResponse<String> login(String baseUrl, String username, String password) {
+		return postForm(baseUrl + "/login",
+				Map.of("username", username, "password", password, "_csrf", csrfToken(baseUrl + "/login")));
 	}
 
 	/** The CSRF token of the first form on a page. */
