@@ -14,5 +14,7 @@ begin
     execute format('grant usage, select on all sequences in schema public to %I', app);
     execute format('revoke update, delete, truncate, references, trigger on figure_change from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on account_change from %I', app);
+    execute format('revoke delete, truncate, references, trigger on release from %I', app);
+    execute format('revoke update, delete, truncate, references, trigger on release_figure from %I', app);
     execute format('revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from %I', app);
 end $$;

@@ -44,6 +44,8 @@ class AdminSecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/admin/accounts/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/publish/**")
+			.hasRole("PUBLISHER")
 			.requestMatchers("/admin/**")
 			.hasRole("EDITOR")
 			.anyRequest()

@@ -31,7 +31,7 @@ class FigureLookup {
 	}
 
 	MetricData metricData(String code) {
-		return this.catalog.metric(code).orElseThrow(FigureLookup::notFound);
+		return this.catalog.draft().metric(code).orElseThrow(FigureLookup::notFound);
 	}
 
 	MetricInfo metricInfo(String code) {

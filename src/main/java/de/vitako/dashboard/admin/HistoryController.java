@@ -48,7 +48,7 @@ class HistoryController {
 		selected.ifPresent(this.lookup::metricInfo);
 		List<FigureChangeView> changes = selected.isPresent() && segment != null && year != null
 				? this.editor.history(metric, segment, year) : this.editor.history(selected);
-		FigureSnapshot snapshot = this.catalog.snapshot();
+		FigureSnapshot snapshot = this.catalog.draft();
 		model.addAttribute("changes", changes.stream()
 			.map((change) -> new HistoryRow(change, currentVersion(snapshot, change)))
 			.toList());

@@ -43,10 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CsvExporter implements DisposableBean {
 
 	private static final String FILTER = """
-			(cardinality(?) = 0 or segment_code = any(?)) and year between ? and ?""";
+			(cardinality(?) = 0 or f.segment_code = any(?)) and f.year between ? and ?""";
 
-	private static final String COUNT = """
-			select count(*)::int from figure where (cardinality(?) = 0 or metric_code = any(?)) and """ + FILTER;
+	private static final String RELEASE = """
+			f.release_id = (select id from release where number = ? and status = 'published')""";
+
+	private static final String COUNT = "select count(*)::int from release_figure f where " + RELEASE
+			+ " and (cardinality(?) = 0 or f.metric_code = any(?)) and " + FILTER;
 
 	private static final String METRICS = """
 			select code, unit, label_de, label_en from metric
@@ -56,9 +59,11 @@ class CsvExporter implements DisposableBean {
 			select metric_code, segment_code, label_de, label_en from metric_segment
 			where cardinality(?) = 0 or metric_code = any(?) order by metric_code, position""";
 
+	/** A release's figures of one metric, each with the time of the release that last changed it. */
 	private static final String FIGURES = """
-			select segment_code, year, value, source_title, source_page, note, updated_at
-			from figure where metric_code = ? and """ + FILTER + " order by year";
+			select f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note, changed.published_at
+			from release_figure f join release changed on changed.number = f.changed_release
+			where""" + " " + RELEASE + " and f.metric_code = ? and " + FILTER + " order by f.year";
 
 	private static final int FETCH_SIZE = 5_000;
 
@@ -84,21 +89,21 @@ class CsvExporter implements DisposableBean {
 	int count(ExportQuery query) {
 		Integer count = this.jdbc.query((Connection connection) -> {
 			PreparedStatement ps = connection.prepareStatement(COUNT);
-			filter(ps, codes(ps, 1, query.metrics()), query);
+			ps.setInt(1, query.release());
+			filter(ps, codes(ps, 2, query.metrics()), query);
 			return ps;
 		}, (ResultSet rs) -> rs.next() ? rs.getInt(1) : 0);
 		return count == null ? 0 : count;
 	}
 
-	/** The whole export in memory, with the data revision it shows (read in the same transaction). */
+	/** The whole export in memory, with the release it shows. */
 	Rendered render(ExportQuery query) {
 		return this.readOnly.execute((status) -> {
-			long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1", Long.class);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
 			try (CsvWriter csv = new CsvWriter(query, bytes)) {
 				read(query, csv::write);
 			}
-			return new Rendered(revision, bytes.toByteArray());
+			return new Rendered(query.release(), bytes.toByteArray());
 		});
 	}
 
@@ -149,8 +154,9 @@ class CsvExporter implements DisposableBean {
 			YearInSegmentOrder year = new YearInSegmentOrder(segments.getOrDefault(metric.code(), Map.of()), rows);
 			this.jdbc.query((Connection connection) -> {
 				PreparedStatement ps = connection.prepareStatement(FIGURES);
-				ps.setString(1, metric.code());
-				filter(ps, 2, query);
+				ps.setInt(1, query.release());
+				ps.setString(2, metric.code());
+				filter(ps, 3, query);
 				return ps;
 			}, (ResultSet rs) -> year.add(reader.row(rs, metric, year.segments)));
 			year.flush();
@@ -245,7 +251,7 @@ class CsvExporter implements DisposableBean {
 
 	}
 
-	/** An export rendered whole, and the data revision it shows. */
+	/** An export rendered whole, and the release it shows. */
 	record Rendered(long revision, byte[] bytes) {
 	}
 

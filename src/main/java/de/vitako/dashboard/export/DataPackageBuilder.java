@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.vitako.dashboard.figures.DataRevision;
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
@@ -31,7 +31,7 @@ class DataPackageBuilder {
 		this.license = license;
 	}
 
-	Map<String, Object> build(DataRevision revision) {
+	Map<String, Object> build(FigureSnapshot release) {
 		Map<String, Object> pkg = new LinkedHashMap<>();
 		pkg.put("profile", "tabular-data-package");
 		pkg.put("name", "vitako-kennzahlen");
@@ -40,8 +40,9 @@ class DataPackageBuilder {
 				+ "licences, VPN certificates, workplaces, staff and survey results. Totals of metrics whose "
 				+ "segments add up (vitako:segmentsAddUp) are the sum of 'value' over the segments of a year; "
 				+ "they are not rows.");
-		pkg.put("version", String.valueOf(revision.revision()));
-		pkg.put("lastModified", revision.changedAt().toString());
+		// the release number: a data package names the release whose figures it describes
+		pkg.put("version", String.valueOf(release.revision()));
+		pkg.put("lastModified", release.changedAt().toString());
 		pkg.put("licenses", List.of(Map.of("name", this.license.name(), "title", this.license.title(), "path",
 				this.license.path())));
 		pkg.put("sources", List.of(Map.of("title", SOURCE_TITLE)));

@@ -22,7 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Small exports, rendered once per data revision and validated query and kept with their gzip bytes, up to 32 MB
+ * Small exports, rendered once per release and validated query and kept with their gzip bytes, up to 32 MB
  * in all; and the headers every export answer carries.
  */
 @Component
@@ -75,13 +75,13 @@ class ExportAnswers implements CachedAnswers {
 		try {
 			query = this.parser.parse(code == null ? parameters(request, "metric") : List.of(code),
 					parameters(request, "segment"), request.getParameter("from"), request.getParameter("to"),
-					request.getParameter("format"), request.getParameter("lang"));
+					request.getParameter("format"), request.getParameter("lang"), request.getParameter("release"));
 		}
 		catch (BadExportRequestException ex) {
 			// the controller explains it
 			return Optional.empty();
 		}
-		Optional<CachedResponse> export = get(this.catalog.knownRevision(), query);
+		Optional<CachedResponse> export = get(query.release(), query);
 		export.ifPresent((kept) -> headers(response, query, baseName(code)));
 		return export;
 	}

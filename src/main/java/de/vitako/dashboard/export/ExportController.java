@@ -9,7 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.DataRevision;
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,8 +69,9 @@ class ExportController {
 			@RequestParam(name = "segment", required = false) List<String> segment,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang);
+			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang, release);
 		export(query, ExportAnswers.baseName(null), request, response);
 	}
 
@@ -78,31 +79,32 @@ class ExportController {
 	void metric(@PathVariable String code, @RequestParam(name = "segment", required = false) List<String> segment,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
-			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang);
+			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang, release);
 		export(query, ExportAnswers.baseName(code), request, response);
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
 	ResponseEntity<Map<String, Object>> dataPackage(WebRequest request) {
-		DataRevision revision = this.catalog.currentRevision();
-		String etag = "W/\"dp-" + revision.revision() + "\"";
+		FigureSnapshot release = this.catalog.snapshot();
+		String etag = "W/\"dp-" + release.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.cacheControl(CacheControl.noCache())
-			.body(this.dataPackage.build(revision));
+			.body(this.dataPackage.build(release));
 	}
 
 	/**
-	 * A poll while nothing changed costs a 304 and no database access. A small export is rendered once per data
-	 * revision and query and then served from memory, compressed once; a large one streams from the database.
+	 * A poll while nothing changed costs a 304 and no database access. A small export is rendered once per
+	 * release and query and then served from memory, compressed once; a large one streams from the database.
 	 */
 	private void export(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		long revision = this.catalog.knownRevision();
+		long revision = query.release();
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;

@@ -10,9 +10,10 @@ import java.util.Locale;
  * @param segments segment codes; empty for all
  * @param from first year, inclusive; {@code null} for no bound
  * @param to last year, inclusive; {@code null} for no bound
+ * @param release the number of the release whose figures are exported
  */
 record ExportQuery(List<String> metrics, List<String> segments, Integer from, Integer to, ExportFormat format,
-		Locale locale) {
+		Locale locale, int release) {
 
 	boolean english() {
 		return "en".equals(this.locale.getLanguage());

@@ -26,8 +26,16 @@ class ExportQueryParser {
 		this.catalog = catalog;
 	}
 
+	/** A query of the latest release. */
 	ExportQuery parse(List<String> metricParams, List<String> segmentParams, String fromParam, String toParam,
 			String formatParam, String langParam) {
+		return parse(metricParams, segmentParams, fromParam, toParam, formatParam, langParam, null);
+	}
+
+	/** A query of the release named by {@code releaseParam}, or of the latest one. */
+	ExportQuery parse(List<String> metricParams, List<String> segmentParams, String fromParam, String toParam,
+			String formatParam, String langParam, String releaseParam) {
+		int release = release(releaseParam);
 		List<String> metrics = split(metricParams);
 		for (String code : metrics) {
 			if (this.catalog.metricInfo(code).isEmpty()) {
@@ -56,7 +64,7 @@ class ExportQueryParser {
 		}
 		// sorted: the order of the filters does not change the file, so it does not make another cache entry
 		return new ExportQuery(metrics.stream().sorted().toList(), segments.stream().sorted().toList(), from, to,
-				format(formatParam), locale(langParam));
+				format(formatParam), locale(langParam), release);
 	}
 
 	private static List<String> split(List<String> params) {
@@ -72,6 +80,24 @@ class ExportQueryParser {
 			}
 		}
 		return values;
+	}
+
+	private int release(String value) {
+		int latest = this.catalog.knownRelease();
+		if (value == null || value.isBlank()) {
+			return latest;
+		}
+		String text = value.strip();
+		if (!text.matches("\\d{1,9}")) {
+			throw bad("Invalid release",
+					"'release' must be a release number such as 1, not '" + abbreviate(text) + "'.");
+		}
+		int number = Integer.parseInt(text);
+		if (number < 1 || number > latest) {
+			throw new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown release",
+					"No release " + number + " has been published. GET /api/v1/releases lists them.");
+		}
+		return number;
 	}
 
 	private static Integer year(String name, String value) {

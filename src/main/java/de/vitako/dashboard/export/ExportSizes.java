@@ -39,7 +39,8 @@ public class ExportSizes {
 	}
 
 	private static long measure(FigureSnapshot snapshot, String metric, Locale locale) {
-		ExportQuery query = new ExportQuery(List.of(metric), List.of(), null, null, ExportFormat.CSV, locale);
+		ExportQuery query = new ExportQuery(List.of(metric), List.of(), null, null, ExportFormat.CSV, locale,
+				(int) snapshot.revision());
 		CountingStream counter = new CountingStream();
 		try (CsvWriter csv = new CsvWriter(query, counter)) {
 			snapshot.metric(metric).ifPresent((data) -> data.figures().forEach((f) -> csv.write(row(data, f, locale))));

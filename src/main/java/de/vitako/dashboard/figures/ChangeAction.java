@@ -7,7 +7,10 @@ import java.util.Locale;
  */
 public enum ChangeAction {
 
-	CREATE, UPDATE, DELETE, RESTORE;
+	CREATE, UPDATE, DELETE, RESTORE,
+
+	/** A draft change taken back: the figure is as the latest release published it again. */
+	DISCARD;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

@@ -71,7 +71,7 @@ class Figure {
 
 	FigureValue toValue() {
 		return new FigureValue(this.id, this.metricCode, this.segmentCode, this.year, Decimals.normalise(this.value),
-				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version);
+				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version, 0);
 	}
 
 	Long id() {

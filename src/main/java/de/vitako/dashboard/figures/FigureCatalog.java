@@ -1,10 +1,16 @@
 package de.vitako.dashboard.figures;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.shared.DatabaseFailures;
 import de.vitako.dashboard.shared.DatabaseStatus;
 import org.slf4j.Logger;
@@ -20,14 +26,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the catalogue and the figures. Pages and the API read from an immutable {@link FigureSnapshot} that is
- * loaded once per data change: a write on this instance refreshes it at once ({@link #refresh()}), a write on
- * another instance within the poll interval, because every write bumps the data's change counter.
+ * Reads the catalogue and the figures: the latest release (what the public sees), any named release, and the
+ * draft (what the team works on). Each is an immutable {@link FigureSnapshot}. A release never changes, so its
+ * snapshot is loaded once. The draft is reloaded once per change. Which release is the latest, and how far the
+ * draft has come, each instance learns at once from its own writes ({@link #refresh()}), and from another
+ * instance's within the poll interval.
  */
 @Service
 public class FigureCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(FigureCatalog.class);
+
+	private static final String RELEASE = """
+			select number, published_at, scheduled_for, created_by, notes_de, notes_en from release
+			where status = 'published'""";
 
 	private final Metrics metrics;
 
@@ -37,13 +49,19 @@ public class FigureCatalog {
 
 	private final TransactionTemplate readTransaction;
 
-	private volatile FigureSnapshot snapshot;
+	private final DatabaseStatus database;
+
+	private final Cache<Integer, FigureSnapshot> releases = Caffeine.newBuilder().maximumSize(16).build();
+
+	private volatile FigureSnapshot draft;
+
+	private volatile FigureSnapshot latest;
 
 	private volatile long knownRevision = -1;
 
-	private volatile List<MetricInfo> catalogue;
+	private volatile int knownRelease = -1;
 
-	private final DatabaseStatus database;
+	private volatile List<MetricInfo> catalogue;
 
 	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			DatabaseStatus database) {
@@ -57,15 +75,82 @@ public class FigureCatalog {
 	}
 
 	/**
-	 * The figures as of the latest known revision. While the database is unreachable, the last snapshot loaded
-	 * is served.
+	 * The figures of the latest release. While the database is unreachable, the release loaded last is served.
 	 */
 	public FigureSnapshot snapshot() {
-		FigureSnapshot current = this.snapshot;
+		FigureSnapshot current = this.latest;
+		if (current != null && current.revision() >= this.knownRelease) {
+			return current;
+		}
+		try {
+			if (this.knownRelease < 0) {
+				refresh();
+			}
+			FigureSnapshot loaded = release(this.knownRelease).orElseThrow();
+			this.latest = loaded;
+			return loaded;
+		}
+		catch (DataAccessException ex) {
+			if (current == null) {
+				throw ex;
+			}
+			log.debug("Serving release {}: cannot load a later one: {}", current.revision(), ex.getMessage());
+			return current;
+		}
+	}
+
+	/** The figures as published in release {@code number}; empty if no such release has been published. */
+	public Optional<FigureSnapshot> release(int number) {
+		// a number beyond the latest known costs no query, however many a client tries
+		if (number < 1 || number > knownRelease()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.releases.get(number,
+				(n) -> this.readTransaction.execute((status) -> loadRelease(n).orElse(null))));
+	}
+
+	/**
+	 * What release {@code number} changed against the one before it (for release 1: every figure, added), in the
+	 * catalogue's order.
+	 */
+	public Optional<List<FigureDiff>> changesIn(int number) {
+		return release(number).map((after) -> {
+			Map<String, FigureValue> before = new HashMap<>();
+			release(number - 1).ifPresent((previous) -> previous.metrics()
+				.forEach((m) -> m.figures().forEach((f) -> before.put(key(f), f))));
+			List<FigureDiff> changes = new ArrayList<>();
+			for (MetricData metric : after.metrics()) {
+				for (FigureValue figure : metric.figures()) {
+					FigureValue old = before.remove(key(figure));
+					if (old == null || !old.content().sameAs(figure.content())) {
+						changes.add(new FigureDiff(figure.metric(), figure.segment(), figure.year(),
+								(old != null) ? old.content() : null, figure.content(), null));
+					}
+				}
+			}
+			before.values()
+				.forEach((old) -> changes.add(
+						new FigureDiff(old.metric(), old.segment(), old.year(), old.content(), null, null)));
+			return changes;
+		});
+	}
+
+	private static String key(FigureValue figure) {
+		return figure.metric() + "/" + figure.segment() + "/" + figure.year();
+	}
+
+	/** Every published release, the latest first. */
+	public List<Release> releases() {
+		return this.jdbc.query(RELEASE + " order by number desc", FigureCatalog::release);
+	}
+
+	/** The figures as they stand in the draft, which the team edits and publishes as the next release. */
+	public FigureSnapshot draft() {
+		FigureSnapshot current = this.draft;
 		if (current != null && current.revision() >= this.knownRevision) {
 			return current;
 		}
-		return reload(current);
+		return reloadDraft(current);
 	}
 
 	public Optional<MetricData> metric(String code) {
@@ -91,23 +176,40 @@ public class FigureCatalog {
 	}
 
 	/**
-	 * The latest revision this instance knows of, without touching the database or loading figures: at most one
-	 * poll interval behind another instance's write, and never behind this instance's own.
+	 * The number of the latest release this instance knows of, without touching the database: at most one poll
+	 * interval behind another instance's publication, and never behind this instance's own.
 	 */
+	public int knownRelease() {
+		if (this.knownRelease < 0) {
+			refresh();
+		}
+		return this.knownRelease;
+	}
+
+	/** The draft's change counter as this instance knows it, like {@link #knownRelease()}. */
 	public long knownRevision() {
 		return this.knownRevision;
 	}
 
 	/**
-	 * Re-reads the change counter, so that the next {@link #snapshot()} shows a change made by this instance.
-	 * Reading and storing happen under one lock: otherwise a poll that read the counter before a write could store
-	 * its older value after the writer's refresh, and caches keyed on it would serve the figures before the write.
+	 * Re-reads the draft's change counter and the latest release's number, so that the next read shows a change
+	 * made by this instance. Reading and storing happen under one lock: otherwise a poll that read before a write
+	 * could store what it read after the writer's refresh, and caches keyed on it would serve what was before.
 	 */
 	public synchronized void refresh() {
-		this.knownRevision = currentRevision().revision();
+		Counters counters = counters();
+		this.knownRevision = counters.revision();
+		this.knownRelease = counters.release();
 	}
 
-	/** The change counter as stored now. */
+	/** The draft's change counter and the latest release's number, as stored now. */
+	Counters counters() {
+		return this.jdbc.queryForObject("""
+				select revision, (select coalesce(max(number), 0) from release where status = 'published')
+				from data_revision where id = 1""", (rs, row) -> new Counters(rs.getLong(1), rs.getInt(2)));
+	}
+
+	/** The draft's change counter as stored now. */
 	public DataRevision currentRevision() {
 		return this.jdbc.queryForObject("select revision, changed_at from data_revision where id = 1",
 				(rs, row) -> new DataRevision(rs.getLong(1), rs.getTimestamp(2).toInstant()));
@@ -133,14 +235,14 @@ public class FigureCatalog {
 		}
 	}
 
-	private synchronized FigureSnapshot reload(FigureSnapshot stale) {
-		FigureSnapshot current = this.snapshot;
+	private synchronized FigureSnapshot reloadDraft(FigureSnapshot stale) {
+		FigureSnapshot current = this.draft;
 		if (current != null && current != stale && current.revision() >= this.knownRevision) {
 			return current;
 		}
 		try {
-			FigureSnapshot loaded = this.readTransaction.execute((status) -> load());
-			this.snapshot = loaded;
+			FigureSnapshot loaded = this.readTransaction.execute((status) -> loadDraft());
+			this.draft = loaded;
 			this.knownRevision = Math.max(this.knownRevision, loaded.revision());
 			return loaded;
 		}
@@ -148,21 +250,56 @@ public class FigureCatalog {
 			if (current == null) {
 				throw ex;
 			}
-			log.debug("Serving figures of revision {}: cannot reload them: {}", current.revision(), ex.getMessage());
+			log.debug("Serving the draft of revision {}: cannot reload it: {}", current.revision(), ex.getMessage());
 			return current;
 		}
 	}
 
-	private FigureSnapshot load() {
+	private FigureSnapshot loadDraft() {
 		DataRevision revision = currentRevision();
-		Map<String, List<FigureValue>> byMetric = this.figures.findAllByOrderById()
+		List<FigureValue> values = this.figures.findAllByOrderById().stream().map(Figure::toValue).toList();
+		return new FigureSnapshot(revision.revision(), revision.changedAt(), byMetric(values), null);
+	}
+
+	private Optional<FigureSnapshot> loadRelease(int number) {
+		Optional<Release> release = this.jdbc.query(RELEASE + " and number = ?", FigureCatalog::release, number)
 			.stream()
-			.map(Figure::toValue)
-			.collect(Collectors.groupingBy(FigureValue::metric));
-		List<MetricData> data = metrics().stream()
-			.map((m) -> new MetricData(m, byMetric.getOrDefault(m.code(), List.of())))
+			.findFirst();
+		return release.map((published) -> {
+			List<FigureValue> values = new ArrayList<>();
+			this.jdbc.query("""
+					select f.metric_code, f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note,
+					       first.published_at, changed.published_at, f.changed_release
+					from release_figure f
+					join release r on r.id = f.release_id
+					join release first on first.number = f.first_release
+					join release changed on changed.number = f.changed_release
+					where r.number = ?
+					order by f.metric_code, f.year, f.segment_code""", (ResultSet rs) -> {
+				values.add(new FigureValue(values.size() + 1, rs.getString(1), rs.getString(2), rs.getInt(3),
+						Decimals.normalise(rs.getBigDecimal(4)), rs.getString(5), rs.getObject(6, Integer.class),
+						rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(), 0,
+						rs.getInt(10)));
+			}, number);
+			return new FigureSnapshot(number, published.publishedAt(), byMetric(values), published);
+		});
+	}
+
+	private List<MetricData> byMetric(List<FigureValue> values) {
+		Map<String, List<FigureValue>> grouped = values.stream()
+			.collect(Collectors.groupingBy(FigureValue::metric, Collectors.toList()));
+		return metrics().stream()
+			.map((m) -> new MetricData(m, grouped.getOrDefault(m.code(), List.of())))
 			.toList();
-		return new FigureSnapshot(revision.revision(), revision.changedAt(), data);
+	}
+
+	/** How far the draft and the releases have come. */
+	record Counters(long revision, int release) {
+	}
+
+	private static Release release(ResultSet rs, int row) throws SQLException {
+		return new Release(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+				rs.getString(4), new LocalizedText(rs.getString(5), rs.getString(6)));
 	}
 
 }

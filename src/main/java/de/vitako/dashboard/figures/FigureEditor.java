@@ -194,6 +194,46 @@ public class FigureEditor {
 		return true;
 	}
 
+	/**
+	 * Takes the draft's change to one figure back: it is again as the latest release published it (corrected
+	 * back, deleted if the draft added it, created again if the draft removed it). Recorded like every change.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean discard(String metric, String segment, int year, String user) {
+		FigureContent published = this.catalog.snapshot()
+			.metric(metric)
+			.flatMap((data) -> data.figure(segment, year))
+			.map(FigureValue::content)
+			.orElse(null);
+		Optional<Figure> draft = this.figures.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year);
+		FigureContent before = draft.map(Figure::content).orElse(null);
+		if (published == null ? before == null : published.sameAs(before)) {
+			return false;
+		}
+		Instant now = now();
+		Long id;
+		if (published == null) {
+			id = draft.get().id();
+			this.figures.delete(draft.get());
+			this.figures.flush();
+		}
+		else if (draft.isPresent()) {
+			draft.get().correct(published, now);
+			flush(draft.get());
+			id = draft.get().id();
+		}
+		else {
+			MetricInfo info = this.catalog.metricInfo(metric).orElseThrow(() -> new UnknownMetricException(metric));
+			Figure figure = new Figure(metric, segment, info.unit(), year, published, now);
+			this.figures.saveAndFlush(figure);
+			id = figure.id();
+		}
+		record(id, ChangeAction.DISCARD, metric, segment, year, before, published, null, user, now);
+		changed();
+		return true;
+	}
+
 	private FigureConflictException conflict(FigureValue current, FigureChangeView change) {
 		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
 	}

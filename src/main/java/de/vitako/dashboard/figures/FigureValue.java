@@ -5,13 +5,20 @@ import java.time.Instant;
 
 /**
  * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}).
+ * In a release, the times are those of the releases that first published the figure and last changed it, and
+ * {@code changedIn} is the number of the latter; in the draft, {@code changedIn} is 0.
  */
 public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
-		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version) {
+		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn) {
 
 	/** Whether the figure was changed after it was first published. */
 	public boolean corrected() {
 		return this.updatedAt.isAfter(this.createdAt);
+	}
+
+	/** What an editor can change of it. */
+	public FigureContent content() {
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note);
 	}
 
 	/** Source as printed: title and page. */

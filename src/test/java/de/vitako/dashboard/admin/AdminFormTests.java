@@ -198,6 +198,36 @@ class AdminFormTests {
 	}
 
 	@Test
+	void discardsADraftChangeBackToThePublishedState() {
+		assertThat(post("/admin/figures/discard").param("metric", "employees")
+			.param("segment", "total")
+			.param("year", "2021")).hasStatus(HttpStatus.FOUND).flash().containsEntry("message", "admin.discarded");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where id = ?", Integer.class, this.figureId))
+			.as("a figure the draft added is gone again")
+			.isZero();
+
+		long id = this.jdbc.queryForObject(
+				"select id from figure where metric_code = 'employees' and year = 2019", Long.class);
+		long version = this.jdbc.queryForObject("select version from figure where id = ?", Long.class, id);
+		assertThat(post("/admin/figures/" + id + "/edit").param("value", "15021")
+			.param("sourceTitle", "Vitako: Digital durch die Pandemie")
+			.param("sourcePage", "3")
+			.param("version", String.valueOf(version))).hasStatus(HttpStatus.FOUND);
+		assertThat(value(id)).isEqualByComparingTo("15021");
+		assertThat(post("/admin/figures/discard").param("metric", "employees")
+			.param("segment", "total")
+			.param("year", "2019")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(id)).isEqualByComparingTo("15020");
+		assertThat(this.jdbc.queryForList("""
+				select action || ' by ' || changed_by from figure_change
+				where metric_code = 'employees' and year in (2019, 2021) order by id desc limit 2""", String.class))
+			.containsExactly("discard by admin", "update by admin");
+		assertThat(post("/admin/figures/discard").param("metric", "employees")
+			.param("segment", "total")
+			.param("year", "2019")).flash().containsEntry("message", "admin.unchanged");
+	}
+
+	@Test
 	void recordsEveryKindOfChangeAndRestoresAnEarlierValue() {
 		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from figure_change", Long.class);
 		assertThat(newYear("vpn_certificates", "2021", "70000").param("reason", "Erhebung 2021"))
@@ -218,7 +248,11 @@ class AdminFormTests {
 		assertThat((BigDecimal) changes.get(1).get("old_value")).isEqualByComparingTo("70000");
 		assertThat((BigDecimal) changes.get(1).get("new_value")).isEqualByComparingTo("71000");
 
-		assertThat(this.mvc.get().uri("/metrics/vpn-certificates")).bodyText().contains("71.000", "korrigiert am");
+		// the change is in the draft: the admin list marks it, the public page shows it only once it is published
+		assertThat(this.mvc.get().uri("/metrics/vpn-certificates")).bodyText().doesNotContain("71.000");
+		assertThat(this.mvc.get().uri("/admin/figures?metric=vpn_certificates").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.contains("71000", "neu", "Änderung verwerfen");
 		assertThat(this.mvc.get().uri("/admin/history?metric=vpn_certificates").with(user("admin").roles("ADMIN")))
 			.hasStatusOk()
 			.bodyText()

@@ -13,8 +13,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.support.Browser;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Releases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,9 @@ class BrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Publisher publisher;
 
 	WebDriver driver;
 
@@ -165,6 +170,33 @@ class BrowserTests {
 			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("hinzugefügt");
 			assertAccessible();
 
+			// the year is in the draft: marked in the list, not yet public
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("neu");
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).doesNotContain(",2021,");
+			int before = this.jdbc.queryForObject("select max(number) from release", Integer.class);
+			this.driver.get(base + "/admin/publish");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70000", "neu");
+			assertAccessible();
+			this.driver.findElement(By.id("notesDe")).sendKeys("Die Zahlen der Erhebung 2021.");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement notesError = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("notesEn-error")));
+			assertThat(notesError.getText()).contains("Englisch");
+			assertAccessible();
+			this.driver.findElement(By.id("notesEn")).sendKeys("The figures of the 2021 survey.");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement published = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+			assertThat(published.getText()).contains("Release " + (before + 1));
+
+			this.driver.get(base + "/releases/" + (before + 1));
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Erhebung 2021", "70.000",
+					"neu");
+			assertAccessible();
+			this.driver.get(base + "/releases");
+			assertAccessible();
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv?release=1")).doesNotContain(",2021,");
+
 			this.driver.get(base + "/metrics/vpn-certificates?lang=de");
 			WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-chart]"));
 			assertThat(canvas.getDomAttribute("data-chart")).contains("\"2021\"", "70000");
@@ -187,11 +219,12 @@ class BrowserTests {
 			String history = this.driver.findElement(By.tagName("main")).getText();
 			assertThat(history).contains("Tippfehler", "korrigiert", "70000", "71000", "admin");
 			assertAccessible();
-			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).contains(
-					"vpn_certificates,municipal_administrations,2021,71000,count");
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).as("the correction waits in the draft")
+				.contains("vpn_certificates,municipal_administrations,2021,70000,count");
 		}
 		finally {
 			this.jdbc.update("delete from figure where year >= 2021");
+			Releases.publish(this.publisher);
 			this.driver.manage().deleteAllCookies();
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
@@ -26,6 +27,9 @@ class DashboardPageTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Publisher publisher;
 
 	@Autowired
 	FigureCatalog catalog;
@@ -159,10 +163,9 @@ class DashboardPageTests {
 	@Test
 	void showsAChangedFigureOnTheNextRequestAndEscapesAdminText() {
 		String before = this.mvc.get().uri("/").exchange().getResponse().getHeader(HttpHeaders.ETAG);
-		long id = FigureFixtures.addEmployees2021(this.jdbc, "15500", "<script>alert(1)</script>");
+		long id = FigureFixtures.publishEmployees2021(this.jdbc, this.publisher, "15500", "<script>alert(1)</script>");
 		try {
-			this.catalog.refresh();
-			MvcTestResult after = this.mvc.get().uri("/").exchange();
+						MvcTestResult after = this.mvc.get().uri("/").exchange();
 			assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
 			assertThat(after).bodyText().contains("auf 15.500 (2021)");
 			assertThat(this.mvc.get().uri("/metrics/employees")).bodyText()
@@ -170,8 +173,7 @@ class DashboardPageTests {
 				.doesNotContain("<script>alert(1)");
 		}
 		finally {
-			FigureFixtures.remove(this.jdbc, id);
-			this.catalog.refresh();
+			FigureFixtures.unpublish(this.jdbc, this.publisher, id);
 		}
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("15.500");
 	}

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.support.FigureFixtures;
@@ -42,6 +43,9 @@ class CsvExportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Publisher publisher;
 
 	@Autowired
 	FigureCatalog catalog;
@@ -142,16 +146,15 @@ class CsvExportTests {
 		List<String> attacks = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0",
 				"@SUM(1+1)*cmd|' /C calc'!A0", "-2+3", "\tTab", "\rReturn");
 		for (String attack : attacks) {
-			long id = FigureFixtures.addEmployees2021(this.jdbc, "1", attack);
-			this.catalog.refresh();
-			try {
+			long id = FigureFixtures.publishEmployees2021(this.jdbc, this.publisher, "1", attack);
+						try {
 				CSVRecord machine = lastRow(body("/export/metrics/employees.csv"), ',');
 				assertThat(machine.get("note")).isEqualTo("'" + attack);
 				String excel = body("/export/metrics/employees.csv?format=excel").substring(1);
 				assertThat(lastRow(excel, ';').get("Anmerkung")).isEqualTo("'" + attack);
 			}
 			finally {
-				FigureFixtures.remove(this.jdbc, id);
+				FigureFixtures.unpublish(this.jdbc, this.publisher, id);
 			}
 		}
 	}
@@ -160,15 +163,14 @@ class CsvExportTests {
 	@ValueSource(strings = { "He said \"yes\"; then, no", "Zeile 1\nZeile 2\r\nZeile 3", "Größe Übermaß ß 😀",
 			"'quoted'", "" })
 	void roundTripsAwkwardTextExactly(String note) throws IOException {
-		long id = FigureFixtures.addEmployees2021(this.jdbc, "1", note);
-		this.catalog.refresh();
-		try {
+		long id = FigureFixtures.publishEmployees2021(this.jdbc, this.publisher, "1", note);
+				try {
 			assertThat(lastRow(body("/export/metrics/employees.csv"), ',').get("note")).isEqualTo(note);
 			String excel = body("/export/metrics/employees.csv?format=excel").substring(1);
 			assertThat(lastRow(excel, ';').get("Anmerkung")).isEqualTo(note);
 		}
 		finally {
-			FigureFixtures.remove(this.jdbc, id);
+			FigureFixtures.unpublish(this.jdbc, this.publisher, id);
 		}
 	}
 
@@ -176,7 +178,8 @@ class CsvExportTests {
 	void streamsLargeExportsExactlyAsItRendersSmallOnes(@Autowired CsvExporter exporter) {
 		for (ExportFormat format : ExportFormat.values()) {
 			for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
-				ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, format, locale);
+				ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, format, locale,
+						this.catalog.knownRelease());
 				ByteArrayOutputStream streamed = new ByteArrayOutputStream();
 				exporter.stream(query, streamed);
 				assertThat(streamed.toByteArray()).isEqualTo(exporter.render(query).bytes());
@@ -226,14 +229,13 @@ class CsvExportTests {
 			.hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(this.mvc.get().uri("/export/figures.csv?metric=video_licences").header(HttpHeaders.IF_NONE_MATCH, etag))
 			.hasStatusOk();
-		long id = FigureFixtures.addEmployees2021(this.jdbc, "1", null);
+		long id = FigureFixtures.publishEmployees2021(this.jdbc, this.publisher, "1", null);
 		try {
-			this.catalog.refresh();
-			assertThat(this.mvc.get().uri("/export/figures.csv?metric=employees").header(HttpHeaders.IF_NONE_MATCH, etag))
+						assertThat(this.mvc.get().uri("/export/figures.csv?metric=employees").header(HttpHeaders.IF_NONE_MATCH, etag))
 				.hasStatusOk();
 		}
 		finally {
-			FigureFixtures.remove(this.jdbc, id);
+			FigureFixtures.unpublish(this.jdbc, this.publisher, id);
 		}
 	}
 

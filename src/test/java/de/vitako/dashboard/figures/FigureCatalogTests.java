@@ -1,6 +1,5 @@
 package de.vitako.dashboard.figures;
 
-import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,15 +17,15 @@ class FigureCatalogTests {
 		AtomicInteger reads = new AtomicInteger();
 		FigureCatalog catalog = new FigureCatalog(null, null, null, null, null) {
 			@Override
-			public DataRevision currentRevision() {
+			Counters counters() {
 				if (reads.incrementAndGet() == 1) {
 					// the poll read revision 1, then stalls (a GC pause, a busy core) before storing it
 					pollHasRead.countDown();
 					await(releasePoll);
-					return new DataRevision(1, Instant.EPOCH);
+					return new Counters(1, 1);
 				}
 				// meanwhile a write committed revision 3 and its writer refreshes
-				return new DataRevision(3, Instant.EPOCH);
+				return new Counters(3, 2);
 			}
 		};
 		Thread poll = start(catalog::refresh);
@@ -37,6 +36,7 @@ class FigureCatalogTests {
 		poll.join(5000);
 		writer.join(5000);
 		assertThat(catalog.knownRevision()).isEqualTo(3);
+		assertThat(catalog.knownRelease()).isEqualTo(2);
 	}
 
 	private static Thread start(Runnable task) {

@@ -2,6 +2,8 @@ package de.vitako.dashboard.support;
 
 import java.util.List;
 
+import de.vitako.dashboard.figures.Publisher;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,6 +25,19 @@ public final class FigureFixtures {
 
 	public static void remove(JdbcTemplate jdbc, long id) {
 		jdbc.update("delete from figure where id = ?", id);
+	}
+
+	/** Adds the figure and publishes it, so that readers see it. */
+	public static long publishEmployees2021(JdbcTemplate jdbc, Publisher publisher, String value, String note) {
+		long id = addEmployees2021(jdbc, value, note);
+		Releases.publish(publisher);
+		return id;
+	}
+
+	/** Removes the figure and publishes its removal. */
+	public static void unpublish(JdbcTemplate jdbc, Publisher publisher, long id) {
+		remove(jdbc, id);
+		Releases.publish(publisher);
 	}
 
 	/** The published figures as (metric, segment, year, value) rows, from ../shared/seed/README.md. */

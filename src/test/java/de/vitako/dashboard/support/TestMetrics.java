@@ -36,7 +36,7 @@ public final class TestMetrics {
 		List<FigureValue> figures = new ArrayList<>();
 		for (int i = 0; i < segmentYearValue.length; i += 3) {
 			figures.add(new FigureValue(i, code, (String) segmentYearValue[i], (Integer) segmentYearValue[i + 1],
-					new BigDecimal((String) segmentYearValue[i + 2]), "Test", 2, null, PUBLISHED, PUBLISHED, 0));
+					new BigDecimal((String) segmentYearValue[i + 2]), "Test", 2, null, PUBLISHED, PUBLISHED, 0, 1));
 		}
 		return new MetricData(info, figures);
 	}

@@ -1,0 +1,80 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureDiff;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.Release;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public record of what was published when: every release with its notes and how many figures it changed,
+ * and for each release its notes and what it changed against the one before, old and new.
+ */
+@Controller
+class ReleaseController {
+
+	private final FigureCatalog catalog;
+
+	private final FigureFormatter format;
+
+	ReleaseController(FigureCatalog catalog, FigureFormatter format) {
+		this.catalog = catalog;
+		this.format = format;
+	}
+
+	@GetMapping("/releases")
+	String releases(Model model, Locale locale) {
+		model.addAttribute("releases", this.catalog.releases()
+			.stream()
+			.map((r) -> new ReleaseSummary(r, this.format.date(r.publishedAt(), locale),
+					this.catalog.changesIn(r.number()).map(List::size).orElse(0)))
+			.toList());
+		return "dashboard/releases";
+	}
+
+	@GetMapping("/releases/{number}")
+	String release(@PathVariable String number, Model model, Locale locale) {
+		int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
+		FigureSnapshot release = this.catalog.release(n)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<ChangeRow> changes = this.catalog.changesIn(n).orElseThrow().stream().map((c) -> row(c, locale)).toList();
+		model.addAttribute("release", release.release());
+		model.addAttribute("publishedOn", this.format.date(release.release().publishedAt(), locale));
+		model.addAttribute("changes", changes);
+		model.addAttribute("latest", this.catalog.knownRelease());
+		return "dashboard/release";
+	}
+
+	private ChangeRow row(FigureDiff change, Locale locale) {
+		MetricInfo metric = this.catalog.metricInfo(change.metric()).orElseThrow();
+		String segment = metric.segment(change.segment()).map((s) -> s.label().in(locale)).orElse(change.segment());
+		String figure = metric.label().in(locale) + " · " + segment + " · " + change.year();
+		return new ChangeRow(figure, change.kind().code(),
+				value(change.published(), metric, locale), value(change.draft(), metric, locale),
+				(change.draft() != null && change.draft().note() != null) ? change.draft().note() : "");
+	}
+
+	private String value(FigureContent content, MetricInfo metric, Locale locale) {
+		return (content != null) ? this.format.value(content.value(), metric.unit(), locale) : "–";
+	}
+
+	/** A release, the day it went out, and how many figures it added, corrected or removed. */
+	record ReleaseSummary(Release release, String publishedOn, int changes) {
+	}
+
+	/** One figure that a release changed, as the page shows it. */
+	record ChangeRow(String figure, String kind, String before, String after, String note) {
+	}
+
+}

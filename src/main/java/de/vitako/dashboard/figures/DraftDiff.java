@@ -1,0 +1,18 @@
+package de.vitako.dashboard.figures;
+
+import java.util.List;
+
+/**
+ * Everything the draft would change if it were published now.
+ *
+ * @param draftRevision the draft's change counter this diff was read at; a publication of it is refused once the
+ * draft has moved on, so that nothing unreviewed goes out
+ * @param latestRelease the number of the release the draft is compared with
+ */
+public record DraftDiff(long draftRevision, int latestRelease, List<FigureDiff> changes) {
+
+	public boolean empty() {
+		return this.changes.isEmpty();
+	}
+
+}

@@ -1,0 +1,271 @@
+package de.vitako.dashboard.figures;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import de.vitako.dashboard.shared.DatabaseStatus;
+import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Releases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The editorial workflow on the real database: edits stay in the draft until a publisher publishes them as a
+ * release, at once and exactly once, or at a scheduled time; releases never change.
+ */
+@IntegrationTest
+class ReleaseTests {
+
+	private static final LocalizedText NOTES = new LocalizedText("Notiz", "Note");
+
+	@Autowired
+	Publisher publisher;
+
+	@Autowired
+	FigureEditor editor;
+
+	@Autowired
+	FigureCatalog catalog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@AfterEach
+	void backToPublished() {
+		this.publisher.cancel("test");
+		for (FigureDiff change : this.publisher.diff().changes()) {
+			this.editor.discard(change.metric(), change.segment(), change.year(), "test");
+		}
+		// and readers see the seeded figures again, as the other tests expect
+		this.jdbc.update("update figure set value = 15020 where metric_code = 'employees' and year = 2019");
+		Releases.publish(this.publisher);
+	}
+
+	@Test
+	void keepsEveryDraftValueOutOfEveryPublicResponseUntilItIsPublished() {
+		FigureValue employees = employees2019();
+		List<String> before = publicResponses();
+		this.editor.correct(employees.id(), employees.version(),
+				new FigureContent(new BigDecimal("987654"), employees.sourceTitle(), null, "ENTWURFSMARKE"), null,
+				"anna");
+		List<String> during = publicResponses();
+		assertThat(during).as("no draft value, no draft note, no changed ETag").isEqualTo(before);
+		assertThat(String.join("\n", during)).doesNotContain("987654", "987.654", "987,654", "ENTWURFSMARKE");
+
+		int number = Releases.publish(this.publisher);
+		assertThat(body("/export/metrics/employees.csv")).contains("987654", "ENTWURFSMARKE");
+		assertThat(body("/metrics/employees")).contains("987.654");
+		assertThat(body("/releases/" + number)).contains("987.654", "ENTWURFSMARKE", "korrigiert");
+		assertThat(body("/export/metrics/employees.csv?release=" + (number - 1))).doesNotContain("987654");
+	}
+
+	@Test
+	void publishesExactlyOnceWhenTwoPublishersPressAtOnce() throws Exception {
+		correctEmployees2019("70001");
+		DraftDiff reviewed = this.publisher.diff();
+		int releases = count();
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<Object>> presses = new ArrayList<>();
+		for (String who : List.of("pia", "paul")) {
+			presses.add(CompletableFuture.supplyAsync(() -> {
+				await(start);
+				try {
+					return this.publisher.publishNow(reviewed.draftRevision(), NOTES, who);
+				}
+				catch (PublicationRefusedException refused) {
+					return refused.messageKey();
+				}
+			}));
+		}
+		start.countDown();
+		List<Object> outcomes = new ArrayList<>();
+		for (CompletableFuture<Object> press : presses) {
+			outcomes.add(press.get(20, TimeUnit.SECONDS));
+		}
+		assertThat(outcomes).filteredOn(Integer.class::isInstance).hasSize(1);
+		assertThat(outcomes).contains("release.empty");
+		assertThat(count()).isEqualTo(releases + 1);
+	}
+
+	@Test
+	void refusesADraftThatChangedAfterTheReviewAndAnEmptyOne() {
+		assertThatExceptionOfType(PublicationRefusedException.class)
+			.isThrownBy(() -> this.publisher.publishNow(this.publisher.diff().draftRevision(), NOTES, "pia"))
+			.withMessage("release.empty");
+		DraftDiff reviewed = this.publisher.diff();
+		correctEmployees2019("70002");
+		int releases = count();
+		assertThatExceptionOfType(PublicationRefusedException.class)
+			.isThrownBy(() -> this.publisher.publishNow(reviewed.draftRevision(), NOTES, "pia"))
+			.withMessage("release.draftChanged");
+		assertThat(count()).isEqualTo(releases);
+	}
+
+	@Test
+	void withFourEyesAPublisherCannotPublishTheirOwnLastChange(@Autowired PlatformTransactionManager transactions,
+			@Autowired ApplicationEventPublisher events, @Autowired Clock clock, @Autowired DatabaseStatus database) {
+		Publisher fourEyes = new Publisher(this.jdbc, transactions, events, new PublishProperties(true), clock,
+				database);
+		correctEmployees2019("70003");
+		long revision = fourEyes.diff().draftRevision();
+		assertThatExceptionOfType(PublicationRefusedException.class)
+			.isThrownBy(() -> fourEyes.publishNow(revision, NOTES, "anna"))
+			.withMessage("release.fourEyes");
+		assertThat(fourEyes.publishNow(revision, NOTES, "pia")).isEqualTo(this.catalog.knownRelease());
+	}
+
+	@Test
+	void publishesAScheduledReleaseAtItsTimeOnceAndNotBefore() {
+		correctEmployees2019("70004");
+		int latest = this.catalog.knownRelease();
+		Instant at = Instant.now().plusSeconds(2);
+		this.publisher.schedule(this.publisher.diff().draftRevision(), NOTES, at, "pia");
+		assertThat(this.publisher.pending()).hasValueSatisfying((pending) -> assertThat(pending.changes()).isOne());
+		assertThat(body("/export/metrics/employees.csv")).doesNotContain("70004");
+		waitFor(() -> this.catalog.knownRelease() > latest, Duration.ofSeconds(10));
+		assertThat(this.catalog.knownRelease()).isEqualTo(latest + 1);
+		assertThat(body("/export/metrics/employees.csv")).contains("70004");
+		Release release = this.catalog.snapshot().release();
+		assertThat(Duration.between(at, release.scheduledFor()).abs()).isLessThan(Duration.ofMillis(1));
+		assertThat(release.publishedAt()).isAfterOrEqualTo(release.scheduledFor())
+			.isBefore(release.scheduledFor().plusSeconds(1));
+	}
+
+	@Test
+	void publishesAReleaseThatWasDueWhileEveryInstanceWasDownAtTheNextCheck() {
+		correctEmployees2019("70005");
+		int latest = this.catalog.knownRelease();
+		this.publisher.schedule(this.publisher.diff().draftRevision(), NOTES, Instant.now().plusSeconds(60), "pia");
+		// as if the time had passed while no instance ran; the owner of the schedule is the database
+		this.jdbc.update("update release set scheduled_for = now() - interval '1 hour' where status = 'scheduled'");
+		this.publisher.publishDue();
+		assertThat(this.catalog.knownRelease()).isEqualTo(latest + 1);
+		Release release = this.catalog.snapshot().release();
+		assertThat(Duration.between(release.scheduledFor(), release.publishedAt()))
+			.isGreaterThan(Duration.ofMinutes(59));
+	}
+
+	@Test
+	void aCancelledScheduleNeverGoesOutAndAPastTimeIsRefused() {
+		correctEmployees2019("70006");
+		int latest = this.catalog.knownRelease();
+		long revision = this.publisher.diff().draftRevision();
+		assertThatExceptionOfType(PublicationRefusedException.class)
+			.isThrownBy(() -> this.publisher.schedule(revision, NOTES, Instant.now().minusSeconds(1), "pia"))
+			.withMessage("release.schedule.past");
+		this.publisher.schedule(revision, NOTES, Instant.now().plusSeconds(1), "pia");
+		assertThatExceptionOfType(PublicationRefusedException.class)
+			.isThrownBy(() -> this.publisher.publishNow(revision, NOTES, "pia"))
+			.withMessage("release.pending");
+		assertThat(this.publisher.cancel("paul")).isTrue();
+		this.publisher.publishDue();
+		assertThat(this.catalog.knownRelease()).isEqualTo(latest);
+		assertThat(this.jdbc.queryForObject("select cancelled_by from release order by id desc limit 1", String.class))
+			.isEqualTo("paul");
+	}
+
+	@Test
+	void releasesNeverChange() {
+		for (String attack : List.of("update release_figure set value = 1", "delete from release_figure",
+				"update release set notes_de = 'x' where number = 1", "delete from release where number = 1",
+				"truncate release_figure", "insert into release_figure select * from release_figure limit 1")) {
+			assertThatExceptionOfType(DataAccessException.class).as(attack)
+				.isThrownBy(() -> this.jdbc.execute(attack));
+		}
+	}
+
+	@Test
+	void releaseOneIsTheBrochure() {
+		Release first = this.catalog.release(1).orElseThrow().release();
+		assertThat(first.notes().de()).contains("Digital durch die Pandemie");
+		assertThat(this.catalog.release(1).orElseThrow().metrics().stream().mapToInt((m) -> m.figures().size()).sum())
+			.isEqualTo(de.vitako.dashboard.support.FigureFixtures.published().size());
+		assertThat(body("/releases")).contains("Release 1 vom", "Digital durch die Pandemie");
+		assertThat(this.mvc.get().uri("/releases/999999")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/releases/abc")).hasStatus(404);
+	}
+
+	private List<String> publicResponses() {
+		List<String> responses = new ArrayList<>();
+		for (String path : List.of("/", "/?lang=en", "/metrics/employees", "/metrics/employees?lang=en",
+				"/export/figures.csv", "/export/figures.csv?format=excel", "/export/metrics/employees.csv",
+				"/export/datapackage.json", "/api/v1/figures", "/api/v1/metrics/employees", "/releases")) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+			responses.add(path + " " + result.getResponse().getStatus() + " "
+					+ result.getResponse().getHeader("ETag") + "\n" + body(result));
+		}
+		return responses;
+	}
+
+	private String body(String path) {
+		return body(this.mvc.get().uri(path).exchange());
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private FigureValue employees2019() {
+		return this.editor.current("employees", "total", 2019).orElseThrow();
+	}
+
+	private void correctEmployees2019(String value) {
+		FigureValue employees = employees2019();
+		this.editor.correct(employees.id(), employees.version(),
+				new FigureContent(new BigDecimal(value), employees.sourceTitle(), employees.sourcePage(), null), null,
+				"anna");
+	}
+
+	private int count() {
+		return this.jdbc.queryForObject("select count(*) from release where status = 'published'", Integer.class);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+}
