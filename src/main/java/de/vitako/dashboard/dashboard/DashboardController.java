@@ -10,6 +10,7 @@ import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.UnknownReleaseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,11 @@ class DashboardController {
 
 	private final TileBuilder tiles;
 
-	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles) {
+	private final FigureFormatter format;
+
+	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
+			FigureFormatter format) {
+		this.format = format;
 		this.catalog = catalog;
 		this.charts = charts;
 		this.growthTable = growthTable;
@@ -46,8 +51,9 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String overview(Model model, Locale locale) {
-		FigureSnapshot snapshot = this.catalog.snapshot();
+	String overview(@RequestParam(required = false) String release, Model model, Locale locale) {
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		named(snapshot, release, model, locale);
 		model.addAttribute("tiles", HEADLINE_METRICS.stream()
 			.map(snapshot::metric)
 			.flatMap(Optional::stream)
@@ -60,7 +66,8 @@ class DashboardController {
 
 	@GetMapping("/metrics/{slug}")
 	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, Locale locale, HttpServletRequest request) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String release, Model model,
+			Locale locale, HttpServletRequest request) {
 		if (slug.contains("_")) {
 			String target = UriComponentsBuilder.fromPath("/metrics/{slug}")
 				.query(request.getQueryString())
@@ -73,13 +80,26 @@ class DashboardController {
 			return redirect;
 		}
 		String code = slug.replace('-', '_');
-		MetricData data = this.catalog.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		named(snapshot, release, model, locale);
+		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		model.addAttribute("chart", this.charts.full(data, locale));
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";
 	}
 
-	@ExceptionHandler(UnknownMetricException.class)
+	/**
+	 * A page of a named release says so, with its date and a link to the current page. It does not name the
+	 * current release: its bytes never change, whatever is published later.
+	 */
+	private void named(FigureSnapshot snapshot, String release, Model model, Locale locale) {
+		if (release != null) {
+			model.addAttribute("namedRelease", snapshot.release());
+			model.addAttribute("namedReleaseDate", this.format.date(snapshot.release().publishedAt(), locale));
+		}
+	}
+
+	@ExceptionHandler({ UnknownMetricException.class, UnknownReleaseException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownMetric() {
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);

@@ -17,9 +17,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
-import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedAnswers;
+import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -68,7 +71,7 @@ class PublicPageCache implements CachedAnswers {
 		Optional<CachedResponse> page = key(request).map(this.pages::getIfPresent);
 		if (page.isPresent()) {
 			this.meters.counter("vitako.pages", "cache", "hit").increment();
-			headers(response);
+			headers(request, response);
 		}
 		return page;
 	}
@@ -106,19 +109,34 @@ class PublicPageCache implements CachedAnswers {
 
 	/** The page's key, or empty if this request's page must be rendered for it alone. */
 	private Optional<PageKey> key(HttpServletRequest request) {
-		return pageParameters(request).map((parameters) -> new PageKey(this.catalog.snapshot().revision(),
-				this.locales.resolveLocale(request).getLanguage(), request.getRequestURI(), parameters));
+		String release = request.getParameter(ReleaseCaching.PARAMETER);
+		FigureSnapshot snapshot;
+		try {
+			snapshot = this.catalog.snapshot(release);
+		}
+		catch (UnknownReleaseException ex) {
+			// the page says so, with a 404
+			return Optional.empty();
+		}
+		return pageParameters(request, snapshot).map((parameters) -> {
+			if (release != null) {
+				parameters.put(ReleaseCaching.PARAMETER, String.valueOf(snapshot.revision()));
+			}
+			return new PageKey(snapshot.revision(), this.locales.resolveLocale(request).getLanguage(),
+					request.getRequestURI(), parameters);
+		});
 	}
 
-	private static void headers(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+	/** A page of a named release never changes; one of the latest is revalidated with its ETag. */
+	private static void headers(HttpServletRequest request, HttpServletResponse response) {
+		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 	}
 
 	/** Renders the page; a page that is not a 200 is written as it is and not kept. */
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		headers(response);
+		headers(request, response);
 		Optional<PageKey> key = key(request);
 		if (key.isEmpty()) {
 			this.meters.counter("vitako.pages", "cache", "bypass").increment();
@@ -147,12 +165,12 @@ class PublicPageCache implements CachedAnswers {
 	 * The parameters that make the page, or empty if the page must be rendered for this request alone: site pages
 	 * take none; a metric page takes {@code from} and {@code to} when each is absent or a year with figures.
 	 */
-	private Optional<Map<String, String>> pageParameters(HttpServletRequest request) {
+	private Optional<Map<String, String>> pageParameters(HttpServletRequest request, FigureSnapshot snapshot) {
 		String path = request.getRequestURI();
 		if (!path.startsWith("/metrics/")) {
-			return Optional.of(Map.of());
+			return Optional.of(new LinkedHashMap<>());
 		}
-		Optional<MetricData> metric = this.catalog.metric(path.substring("/metrics/".length()).replace('-', '_'));
+		Optional<MetricData> metric = snapshot.metric(path.substring("/metrics/".length()).replace('-', '_'));
 		List<Integer> years = metric.map(MetricData::years).orElse(List.of());
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String name : List.of("from", "to")) {

@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,9 +56,12 @@ class ExportAnswers implements CachedAnswers {
 		this.exports.put(new ExportKey(revision, query), export);
 	}
 
-	/** Revalidated on every use, and a download named by its content and today's date. */
-	void headers(HttpServletResponse response, ExportQuery query, String baseName) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+	/**
+	 * Revalidated on every use, or kept for a year when it names its release; and a download named by its content
+	 * and today's date.
+	 */
+	void headers(HttpServletRequest request, HttpServletResponse response, ExportQuery query, String baseName) {
+		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
 		String fileName = baseName + (query.format() == ExportFormat.EXCEL ? "-excel" : "") + "-"
 				+ LocalDate.now(this.clock) + ".csv";
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -82,7 +86,7 @@ class ExportAnswers implements CachedAnswers {
 			return Optional.empty();
 		}
 		Optional<CachedResponse> export = get(query.release(), query);
-		export.ifPresent((kept) -> headers(response, query, baseName(code)));
+		export.ifPresent((kept) -> headers(request, response, query, baseName(code)));
 		return export;
 	}
 

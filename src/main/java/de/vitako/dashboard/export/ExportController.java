@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -86,16 +88,17 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
-	ResponseEntity<Map<String, Object>> dataPackage(WebRequest request) {
-		FigureSnapshot release = this.catalog.snapshot();
-		String etag = "W/\"dp-" + release.revision() + "\"";
+	ResponseEntity<Map<String, Object>> dataPackage(@RequestParam(required = false) String release,
+			WebRequest request) {
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		String etag = "W/\"dp-" + snapshot.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.cacheControl(CacheControl.noCache())
-			.body(this.dataPackage.build(release));
+			.header(HttpHeaders.CACHE_CONTROL, (release != null) ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
+			.body(this.dataPackage.build(snapshot));
 	}
 
 	/**
@@ -105,7 +108,7 @@ class ExportController {
 	private void export(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		long revision = query.release();
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
 		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;
 		}
@@ -118,7 +121,7 @@ class ExportController {
 			}
 			Timer.Sample export = Timer.start(this.meters);
 			if (rows > SMALL_EXPORT_ROWS) {
-				this.answers.headers(response, query, baseName);
+				this.answers.headers(request, response, query, baseName);
 				response.setContentType(CSV);
 				this.exporter.stream(query, response.getOutputStream());
 				export.stop(timer(query));
@@ -129,7 +132,7 @@ class ExportController {
 			this.answers.put(rendered.revision(), query, cached);
 			export.stop(timer(query));
 		}
-		this.answers.headers(response, query, baseName);
+		this.answers.headers(request, response, query, baseName);
 		cached.writeTo(request, response);
 	}
 
@@ -140,6 +143,12 @@ class ExportController {
 	/** Weak, so that Tomcat still compresses a streamed file for clients that ask. */
 	private static String etag(long revision, ExportQuery query) {
 		return "W/\"csv-" + revision + "-" + Integer.toHexString(query.toString().hashCode()) + "\"";
+	}
+
+	@ExceptionHandler(UnknownReleaseException.class)
+	ResponseEntity<ProblemDetail> unknownRelease(UnknownReleaseException ex) {
+		return badRequest(new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown release",
+				"No release with this number has been published. GET /api/v1/releases lists them."));
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.ReleaseCaching;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -19,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * The read API's answers, serialised and compressed once per data revision: two per metric, the catalogue once.
+ * The read API's answers, serialised and compressed once per release: two per metric, the catalogue once.
  */
 @Component
 class ApiAnswers implements CachedAnswers {
@@ -51,14 +52,19 @@ class ApiAnswers implements CachedAnswers {
 			return Optional.empty();
 		}
 		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
+		String release = request.getParameter(ReleaseCaching.PARAMETER);
+		FigureSnapshot snapshot;
+		try {
+			snapshot = this.catalog.snapshot(release);
+		}
+		catch (UnknownReleaseException ex) {
+			// the controller explains it
+			return Optional.empty();
+		}
 		Optional<CachedResponse> answer = Optional
-			.ofNullable(this.answers.getIfPresent(new AnswerKey(this.catalog.snapshot().revision(), key)));
-		answer.ifPresent((kept) -> noCache(response));
+			.ofNullable(this.answers.getIfPresent(new AnswerKey(snapshot.revision(), key)));
+		answer.ifPresent((kept) -> ReleaseCaching.apply(response, release != null));
 		return answer;
-	}
-
-	static void noCache(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 	}
 
 	private record AnswerKey(long revision, String path) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,8 +51,9 @@ class FigureApiController {
 	@Operation(summary = "The metric catalogue: codes, labels, units and segments, in the brochure's order")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
 			array = @ArraySchema(schema = @Schema(implementation = MetricResource.class))))
-	void metrics(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		FigureSnapshot snapshot = this.catalog.snapshot();
+	void metrics(@RequestParam(required = false) String release, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		answer(snapshot, "metrics", () -> snapshot.metrics().stream().map(MetricResource::of).toList(), request,
 				response);
 	}
@@ -60,18 +63,29 @@ class FigureApiController {
 			+ "has them")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = FiguresResource.class)))
-	void figures(@PathVariable String code, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		FigureSnapshot snapshot = this.catalog.snapshot();
+	void figures(@PathVariable String code, @RequestParam(required = false) String release,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		answer(snapshot, "figures/" + code, () -> FiguresResource.of(data), request, response);
 	}
 
-	/** Serialised and compressed once per data revision; a reader who has it gets a 304. */
+	/**
+	 * Serialised and compressed once per release; a reader who has it gets a 304, and an answer for a named
+	 * release is kept for a year.
+	 */
 	private void answer(FigureSnapshot snapshot, String path, Supplier<Object> body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		ApiAnswers.noCache(response);
+		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
 		this.answers.answer(snapshot, path, body).writeTo(request, response);
+	}
+
+	@ExceptionHandler(UnknownReleaseException.class)
+	ProblemDetail unknownRelease(UnknownReleaseException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No release with this number has been published. GET /api/v1/releases lists them.");
+		problem.setTitle("Unknown release");
+		return problem;
 	}
 
 	@ExceptionHandler(UnknownMetricException.class)

@@ -99,6 +99,20 @@ public class FigureCatalog {
 		}
 	}
 
+	/**
+	 * The release a request asks for with {@code ?release=n}: the latest when {@code requested} is {@code null},
+	 * else release {@code n}.
+	 * @throws UnknownReleaseException if {@code requested} names no published release
+	 */
+	public FigureSnapshot snapshot(String requested) {
+		if (requested == null) {
+			return snapshot();
+		}
+		String number = requested.strip();
+		return (number.matches("\\d{1,9}") ? release(Integer.parseInt(number)) : Optional.<FigureSnapshot>empty())
+			.orElseThrow(() -> new UnknownReleaseException(requested));
+	}
+
 	/** The figures as published in release {@code number}; empty if no such release has been published. */
 	public Optional<FigureSnapshot> release(int number) {
 		// a number beyond the latest known costs no query, however many a client tries

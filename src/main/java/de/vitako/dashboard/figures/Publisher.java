@@ -135,6 +135,12 @@ public class Publisher {
 			return;
 		}
 		try {
+			// a cheap look first, outside a transaction: most checks find nothing due
+			if (!Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"select exists (select 1 from release where status = 'scheduled' and scheduled_for <= ?)",
+					Boolean.class, Timestamp.from(now())))) {
+				return;
+			}
 			this.transaction.executeWithoutResult((status) -> {
 				if (!Boolean.TRUE.equals(this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
 						LOCK_KEY))) {

@@ -186,6 +186,43 @@ class ReleaseTests {
 	}
 
 	@Test
+	void servesANamedReleaseUnchangedAfterLaterReleasesAndLetsEveryoneKeepIt() {
+		int named = this.catalog.knownRelease();
+		List<String> paths = List.of("/", "/metrics/employees", "/export/figures.csv",
+				"/export/metrics/employees.csv?format=excel", "/export/datapackage.json", "/api/v1/metrics",
+				"/api/v1/metrics/employees/figures");
+		java.util.Map<String, String> before = new java.util.LinkedHashMap<>();
+		for (String path : paths) {
+			MvcTestResult result = this.mvc.get().uri(withRelease(path, named)).exchange();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(result.getResponse().getHeader("Cache-Control")).as(path)
+				.isEqualTo("public, max-age=31536000, immutable");
+			before.put(path, body(result));
+		}
+		assertThat(this.mvc.get().uri("/metrics/employees").exchange().getResponse().getHeader("Cache-Control"))
+			.isEqualTo("no-cache");
+		assertThat(before.get("/metrics/employees")).contains("Stand: Release " + named + " vom");
+
+		correctEmployees2019("70007");
+		Releases.publish(this.publisher);
+		for (String path : paths) {
+			assertThat(body(withRelease(path, named))).as(path).isEqualTo(before.get(path));
+		}
+		assertThat(body("/export/metrics/employees.csv")).contains("70007");
+		assertThat(body("/api/v1/releases")).contains("\"number\":" + (named + 1), "/export/figures.csv?release=");
+
+		assertThat(this.mvc.get().uri("/metrics/employees?release=999999")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/?release=abc")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/api/v1/metrics?release=0")).hasStatus(404).bodyText().contains("release");
+		assertThat(this.mvc.get().uri("/export/figures.csv?release=-1")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/export/datapackage.json?release=999999")).hasStatus(404);
+	}
+
+	private static String withRelease(String path, int release) {
+		return path + (path.contains("?") ? "&" : "?") + "release=" + release;
+	}
+
+	@Test
 	void releasesNeverChange() {
 		for (String attack : List.of("update release_figure set value = 1", "delete from release_figure",
 				"update release set notes_de = 'x' where number = 1", "delete from release where number = 1",

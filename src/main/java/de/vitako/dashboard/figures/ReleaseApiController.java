@@ -1,0 +1,56 @@
+package de.vitako.dashboard.figures;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The published releases, for clients that want to cite one or fetch its figures: every other read URL takes
+ * {@code ?release=n}.
+ */
+@RestController
+class ReleaseApiController {
+
+	private final FigureCatalog catalog;
+
+	ReleaseApiController(FigureCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping(path = "/api/v1/releases", produces = "application/json")
+	@Operation(summary = "Every published release, the latest first, with its notes and how many figures it changed")
+	ResponseEntity<List<ReleaseResource>> releases(WebRequest request) {
+		String etag = "W/\"releases-" + this.catalog.knownRelease() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		List<ReleaseResource> releases = this.catalog.releases()
+			.stream()
+			.map((release) -> new ReleaseResource(release.number(), release.publishedAt(), release.scheduledFor(),
+					release.notes(), this.catalog.changesIn(release.number()).map(List::size).orElse(0),
+					"/releases/" + release.number(), "/export/figures.csv?release=" + release.number(),
+					"/export/datapackage.json?release=" + release.number()))
+			.toList();
+		return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(releases);
+	}
+
+	/**
+	 * A published release.
+	 *
+	 * @param changes how many figures it added, corrected or removed against the release before
+	 * @param page its notes and changes, for people
+	 * @param figures its figures as CSV
+	 * @param dataPackage its Frictionless data package
+	 */
+	record ReleaseResource(int number, Instant publishedAt, Instant scheduledFor, LocalizedText notes, int changes,
+			String page, String figures, String dataPackage) {
+	}
+
+}
