@@ -1,6 +1,7 @@
 package de.vitako.dashboard.dashboard;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.shared.Preview;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -24,6 +25,16 @@ class DashboardConfiguration {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(cache.renderedOnce());
 		registration.setName("pageRendering");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** The preview, after Spring Security, which lets only editors in. */
+	@Bean
+	FilterRegistrationBean<PreviewFilter> preview() {
+		FilterRegistrationBean<PreviewFilter> registration = new FilterRegistrationBean<>(new PreviewFilter());
+		registration.setName("preview");
+		registration.addUrlPatterns(Preview.PREFIX, Preview.PREFIX + "/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
 

@@ -11,6 +11,7 @@ import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.shared.Preview;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,9 +52,9 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	String overview(@RequestParam(required = false) String release, Model model, Locale locale) {
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
-		named(snapshot, release, model, locale);
+	String overview(@RequestParam(required = false) String release, Model model, Locale locale,
+			HttpServletRequest request) {
+		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		model.addAttribute("tiles", HEADLINE_METRICS.stream()
 			.map(snapshot::metric)
 			.flatMap(Optional::stream)
@@ -80,8 +81,7 @@ class DashboardController {
 			return redirect;
 		}
 		String code = slug.replace('-', '_');
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
-		named(snapshot, release, model, locale);
+		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		model.addAttribute("chart", this.charts.full(data, locale));
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
@@ -89,14 +89,21 @@ class DashboardController {
 	}
 
 	/**
-	 * A page of a named release says so, with its date and a link to the current page. It does not name the
+	 * The figures the page shows: the draft in the preview, else the release asked for or the latest. A page of a
+	 * named release says so, with its date and a link to the current page. It does not name the
 	 * current release: its bytes never change, whatever is published later.
 	 */
-	private void named(FigureSnapshot snapshot, String release, Model model, Locale locale) {
+	private FigureSnapshot snapshot(HttpServletRequest request, String release, Model model, Locale locale) {
+		if (Preview.of(request)) {
+			model.addAttribute("preview", true);
+			return this.catalog.draft();
+		}
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		if (release != null) {
 			model.addAttribute("namedRelease", snapshot.release());
 			model.addAttribute("namedReleaseDate", this.format.date(snapshot.release().publishedAt(), locale));
 		}
+		return snapshot;
 	}
 
 	@ExceptionHandler({ UnknownMetricException.class, UnknownReleaseException.class })

@@ -19,9 +19,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
-import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -99,8 +99,14 @@ class PublicPageCache implements CachedAnswers {
 
 	}
 
-	/** A public page read without the language switcher (which sets its cookie on the way). */
+	/**
+	 * A public page read without the language switcher (which sets its cookie on the way); never the draft's in
+	 * the preview, which is forwarded to the same path.
+	 */
 	private static boolean isPage(HttpServletRequest request) {
+		if (Preview.of(request)) {
+			return false;
+		}
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		String path = request.getRequestURI();
 		return read && request.getParameter("lang") == null
@@ -110,14 +116,11 @@ class PublicPageCache implements CachedAnswers {
 	/** The page's key, or empty if this request's page must be rendered for it alone. */
 	private Optional<PageKey> key(HttpServletRequest request) {
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
-		FigureSnapshot snapshot;
-		try {
-			snapshot = this.catalog.snapshot(release);
-		}
-		catch (UnknownReleaseException ex) {
-			// the page says so, with a 404
-			return Optional.empty();
-		}
+		// an unknown release is not kept: the page says so, with a 404
+		return this.catalog.findSnapshot(release).flatMap((snapshot) -> key(request, release, snapshot));
+	}
+
+	private Optional<PageKey> key(HttpServletRequest request, String release, FigureSnapshot snapshot) {
 		return pageParameters(request, snapshot).map((parameters) -> {
 			if (release != null) {
 				parameters.put(ReleaseCaching.PARAMETER, String.valueOf(snapshot.revision()));

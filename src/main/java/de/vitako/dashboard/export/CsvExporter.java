@@ -51,6 +51,9 @@ class CsvExporter implements DisposableBean {
 	private static final String COUNT = "select count(*)::int from release_figure f where " + RELEASE
 			+ " and (cardinality(?) = 0 or f.metric_code = any(?)) and " + FILTER;
 
+	private static final String COUNT_DRAFT = "select count(*)::int from figure f "
+			+ "where (cardinality(?) = 0 or f.metric_code = any(?)) and " + FILTER;
+
 	private static final String METRICS = """
 			select code, unit, label_de, label_en from metric
 			where cardinality(?) = 0 or code = any(?) order by position""";
@@ -64,6 +67,11 @@ class CsvExporter implements DisposableBean {
 			select f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note, changed.published_at
 			from release_figure f join release changed on changed.number = f.changed_release
 			where""" + " " + RELEASE + " and f.metric_code = ? and " + FILTER + " order by f.year";
+
+	/** The draft's figures of one metric, for the preview. */
+	private static final String FIGURES_DRAFT = """
+			select f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note, f.updated_at
+			from figure f where f.metric_code = ? and""" + " " + FILTER + " order by f.year";
 
 	private static final int FETCH_SIZE = 5_000;
 
@@ -88,6 +96,11 @@ class CsvExporter implements DisposableBean {
 	/** How many figures match. */
 	int count(ExportQuery query) {
 		Integer count = this.jdbc.query((Connection connection) -> {
+			if (query.release() == ExportQuery.DRAFT) {
+				PreparedStatement ps = connection.prepareStatement(COUNT_DRAFT);
+				filter(ps, codes(ps, 1, query.metrics()), query);
+				return ps;
+			}
 			PreparedStatement ps = connection.prepareStatement(COUNT);
 			ps.setInt(1, query.release());
 			filter(ps, codes(ps, 2, query.metrics()), query);
@@ -153,6 +166,12 @@ class CsvExporter implements DisposableBean {
 		for (MetricLabel metric : metrics) {
 			YearInSegmentOrder year = new YearInSegmentOrder(segments.getOrDefault(metric.code(), Map.of()), rows);
 			this.jdbc.query((Connection connection) -> {
+				if (query.release() == ExportQuery.DRAFT) {
+					PreparedStatement ps = connection.prepareStatement(FIGURES_DRAFT);
+					ps.setString(1, metric.code());
+					filter(ps, 2, query);
+					return ps;
+				}
 				PreparedStatement ps = connection.prepareStatement(FIGURES);
 				ps.setInt(1, query.release());
 				ps.setString(2, metric.code());

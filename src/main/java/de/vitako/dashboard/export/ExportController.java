@@ -13,6 +13,7 @@ import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -74,7 +75,7 @@ class ExportController {
 			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang, release);
-		export(query, ExportAnswers.baseName(null), request, response);
+		export(Preview.of(request) ? query.ofDraft() : query, ExportAnswers.baseName(null), request, response);
 	}
 
 	@GetMapping("/export/metrics/{code}.csv")
@@ -84,13 +85,13 @@ class ExportController {
 			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang, release);
-		export(query, ExportAnswers.baseName(code), request, response);
+		export(Preview.of(request) ? query.ofDraft() : query, ExportAnswers.baseName(code), request, response);
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
 	ResponseEntity<Map<String, Object>> dataPackage(@RequestParam(required = false) String release,
-			WebRequest request) {
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+			WebRequest request, HttpServletRequest servletRequest) {
+		FigureSnapshot snapshot = Preview.of(servletRequest) ? this.catalog.draft() : this.catalog.snapshot(release);
 		String etag = "W/\"dp-" + snapshot.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
@@ -112,7 +113,9 @@ class ExportController {
 		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;
 		}
-		CachedResponse cached = this.answers.get(revision, query).orElse(null);
+		// the draft's exports, in the preview, are made for each request and never kept
+		boolean keep = query.release() != ExportQuery.DRAFT;
+		CachedResponse cached = keep ? this.answers.get(revision, query).orElse(null) : null;
 		if (cached == null) {
 			int rows = this.exporter.count(query);
 			if (rows == 0) {
@@ -129,7 +132,9 @@ class ExportController {
 			}
 			CsvExporter.Rendered rendered = this.exporter.render(query);
 			cached = CachedResponse.of(CSV, rendered.bytes(), etag(rendered.revision(), query));
-			this.answers.put(rendered.revision(), query, cached);
+			if (keep) {
+				this.answers.put(rendered.revision(), query, cached);
+			}
 			export.stop(timer(query));
 		}
 		this.answers.headers(request, response, query, baseName);

@@ -45,6 +45,11 @@ class ApiAnswers implements CachedAnswers {
 						"W/\"api-" + key.revision() + "-" + Integer.toHexString(key.path().hashCode()) + "\""));
 	}
 
+	/** An answer made for one request and not kept: the draft's, in the preview. */
+	CachedResponse fresh(Supplier<Object> body) {
+		return CachedResponse.of(MediaType.APPLICATION_JSON_VALUE, this.json.writeValueAsBytes(body.get()), null);
+	}
+
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
 		Matcher path = PATH.matcher(request.getRequestURI());
@@ -53,16 +58,9 @@ class ApiAnswers implements CachedAnswers {
 		}
 		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
-		FigureSnapshot snapshot;
-		try {
-			snapshot = this.catalog.snapshot(release);
-		}
-		catch (UnknownReleaseException ex) {
-			// the controller explains it
-			return Optional.empty();
-		}
-		Optional<CachedResponse> answer = Optional
-			.ofNullable(this.answers.getIfPresent(new AnswerKey(snapshot.revision(), key)));
+		// an unknown release is for the controller to explain
+		Optional<CachedResponse> answer = this.catalog.findSnapshot(release)
+			.map((snapshot) -> this.answers.getIfPresent(new AnswerKey(snapshot.revision(), key)));
 		answer.ifPresent((kept) -> ReleaseCaching.apply(response, release != null));
 		return answer;
 	}

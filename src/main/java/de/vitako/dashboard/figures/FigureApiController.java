@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,7 +54,7 @@ class FigureApiController {
 			array = @ArraySchema(schema = @Schema(implementation = MetricResource.class))))
 	void metrics(@RequestParam(required = false) String release, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = snapshot(release, request);
 		answer(snapshot, "metrics", () -> snapshot.metrics().stream().map(MetricResource::of).toList(), request,
 				response);
 	}
@@ -65,7 +66,7 @@ class FigureApiController {
 			schema = @Schema(implementation = FiguresResource.class)))
 	void figures(@PathVariable String code, @RequestParam(required = false) String release,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = snapshot(release, request);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		answer(snapshot, "figures/" + code, () -> FiguresResource.of(data), request, response);
 	}
@@ -77,7 +78,16 @@ class FigureApiController {
 	private void answer(FigureSnapshot snapshot, String path, Supplier<Object> body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
+		if (Preview.of(request)) {
+			this.answers.fresh(body).writeTo(request, response);
+			return;
+		}
 		this.answers.answer(snapshot, path, body).writeTo(request, response);
+	}
+
+	/** The draft in the preview, else the release asked for or the latest. */
+	private FigureSnapshot snapshot(String release, HttpServletRequest request) {
+		return Preview.of(request) ? this.catalog.draft() : this.catalog.snapshot(release);
 	}
 
 	@ExceptionHandler(UnknownReleaseException.class)

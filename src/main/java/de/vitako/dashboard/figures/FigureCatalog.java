@@ -105,12 +105,16 @@ public class FigureCatalog {
 	 * @throws UnknownReleaseException if {@code requested} names no published release
 	 */
 	public FigureSnapshot snapshot(String requested) {
+		return findSnapshot(requested).orElseThrow(() -> new UnknownReleaseException(requested));
+	}
+
+	/** Like {@link #snapshot(String)}, empty if {@code requested} names no published release. */
+	public Optional<FigureSnapshot> findSnapshot(String requested) {
 		if (requested == null) {
-			return snapshot();
+			return Optional.of(snapshot());
 		}
 		String number = requested.strip();
-		return (number.matches("\\d{1,9}") ? release(Integer.parseInt(number)) : Optional.<FigureSnapshot>empty())
-			.orElseThrow(() -> new UnknownReleaseException(requested));
+		return number.matches("\\d{1,9}") ? release(Integer.parseInt(number)) : Optional.empty();
 	}
 
 	/** The figures as published in release {@code number}; empty if no such release has been published. */

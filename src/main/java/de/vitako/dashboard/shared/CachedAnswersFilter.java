@@ -25,7 +25,8 @@ public class CachedAnswersFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+		// the preview shows the draft at the public paths: never from the cache of what is published
+		return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) || Preview.of(request);
 	}
 
 	@Override

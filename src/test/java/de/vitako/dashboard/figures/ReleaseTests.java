@@ -1,6 +1,7 @@
 package de.vitako.dashboard.figures;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 import de.vitako.dashboard.shared.DatabaseStatus;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
+import de.vitako.dashboard.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -216,6 +219,31 @@ class ReleaseTests {
 		assertThat(this.mvc.get().uri("/api/v1/metrics?release=0")).hasStatus(404).bodyText().contains("release");
 		assertThat(this.mvc.get().uri("/export/figures.csv?release=-1")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/export/datapackage.json?release=999999")).hasStatus(404);
+	}
+
+	@Test
+	void previewsTheWholePublicSiteAsItWillBeForTheTeamOnly(@LocalServerPort int port) {
+		correctEmployees2019("70008");
+		String base = "http://localhost:" + port;
+		WebClient editor = new WebClient();
+		editor.login(base);
+		HttpResponse<String> page = editor.get(base + "/admin/preview/metrics/employees");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Vorschau – nicht veröffentlicht", "70.008", "<meta name=\"robots\" content=\"noindex\">",
+				"href=\"/admin/preview/\"");
+		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(page.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+		assertThat(page.headers().firstValue("ETag")).isEmpty();
+		assertThat(editor.get(base + "/admin/preview").body()).contains("Vorschau – nicht veröffentlicht");
+		assertThat(editor.get(base + "/admin/preview/export/metrics/employees.csv").body()).contains("70008");
+		assertThat(editor.get(base + "/admin/preview/export/datapackage.json").statusCode()).isEqualTo(200);
+		assertThat(editor.get(base + "/admin/preview/api/v1/metrics/employees/figures", "application/json").body())
+			.contains("70008");
+
+		HttpResponse<String> stranger = new WebClient().get(base + "/admin/preview/metrics/employees");
+		assertThat(stranger.statusCode()).isEqualTo(302);
+		assertThat(stranger.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(new WebClient().get(base + "/metrics/employees").body()).doesNotContain("70.008", "Vorschau");
 	}
 
 	private static String withRelease(String path, int release) {
