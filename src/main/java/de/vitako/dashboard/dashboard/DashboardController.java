@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.Preview;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -42,9 +45,12 @@ class DashboardController {
 
 	private final FigureFormatter format;
 
+	private final Citations citations;
+
 	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
-			FigureFormatter format) {
+			FigureFormatter format, Citations citations) {
 		this.format = format;
+		this.citations = citations;
 		this.catalog = catalog;
 		this.charts = charts;
 		this.growthTable = growthTable;
@@ -99,6 +105,11 @@ class DashboardController {
 			return this.catalog.draft();
 		}
 		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		String permanent = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam(ReleaseCaching.PARAMETER, snapshot.revision())
+			.build()
+			.toUriString();
+		model.addAttribute("citation", this.citations.of(snapshot.release(), permanent, locale));
 		if (release != null) {
 			model.addAttribute("namedRelease", snapshot.release());
 			model.addAttribute("namedReleaseDate", this.format.date(snapshot.release().publishedAt(), locale));

@@ -3,6 +3,7 @@ package de.vitako.dashboard.dashboard;
 import java.util.List;
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureDiff;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public record of what was published when: every release with its notes and how many figures it changed,
@@ -28,9 +30,12 @@ class ReleaseController {
 
 	private final FigureFormatter format;
 
-	ReleaseController(FigureCatalog catalog, FigureFormatter format) {
+	private final Citations citations;
+
+	ReleaseController(FigureCatalog catalog, FigureFormatter format, Citations citations) {
 		this.catalog = catalog;
 		this.format = format;
+		this.citations = citations;
 	}
 
 	@GetMapping("/releases")
@@ -53,6 +58,8 @@ class ReleaseController {
 		model.addAttribute("publishedOn", this.format.date(release.release().publishedAt(), locale));
 		model.addAttribute("changes", changes);
 		model.addAttribute("latest", this.catalog.knownRelease());
+		model.addAttribute("citation", this.citations.of(release.release(),
+				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString(), locale));
 		return "dashboard/release";
 	}
 

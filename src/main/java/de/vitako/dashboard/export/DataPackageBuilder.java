@@ -3,9 +3,11 @@ package de.vitako.dashboard.export;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
@@ -26,12 +28,20 @@ class DataPackageBuilder {
 
 	private final ExportProperties license;
 
-	DataPackageBuilder(FigureCatalog catalog, ExportProperties license) {
+	private final Citations citations;
+
+	DataPackageBuilder(FigureCatalog catalog, ExportProperties license, Citations citations) {
 		this.catalog = catalog;
 		this.license = license;
+		this.citations = citations;
 	}
 
-	Map<String, Object> build(FigureSnapshot release) {
+	/**
+	 * The data package of a release (or of the draft, in the preview): its resources name the same release, so
+	 * the package and its files always agree.
+	 * @param base the site's absolute URL, for the citation's permanent link
+	 */
+	Map<String, Object> build(FigureSnapshot release, String base) {
 		Map<String, Object> pkg = new LinkedHashMap<>();
 		pkg.put("profile", "tabular-data-package");
 		pkg.put("name", "vitako-kennzahlen");
@@ -47,10 +57,18 @@ class DataPackageBuilder {
 				this.license.path())));
 		pkg.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
 		pkg.put("attribution", "Quelle: " + SOURCE_TITLE);
+		String query = "";
+		if (release.release() != null) {
+			query = "?release=" + release.revision();
+			String permanent = base + "/export/datapackage.json" + query;
+			pkg.put("citation", Map.of("de", this.citations.of(release.release(), permanent, Locale.GERMAN), "en",
+					this.citations.of(release.release(), permanent, Locale.ENGLISH)));
+		}
 		List<Map<String, Object>> resources = new ArrayList<>();
-		resources.add(resource("figures", "figures.csv", "All figures", null));
+		resources.add(resource("figures", "figures.csv" + query, "All figures", null));
 		for (MetricInfo metric : this.catalog.metrics()) {
-			resources.add(resource(metric.code(), "metrics/" + metric.code() + ".csv", metric.label().en(), metric));
+			resources.add(resource(metric.code(), "metrics/" + metric.code() + ".csv" + query, metric.label().en(),
+					metric));
 		}
 		pkg.put("resources", resources);
 		return pkg;

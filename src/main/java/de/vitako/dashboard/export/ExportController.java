@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * CSV exports of the figures, for scripts and for German Excel, and their metadata as a Data Package.
@@ -99,7 +100,8 @@ class ExportController {
 		return ResponseEntity.ok()
 			.eTag(etag)
 			.header(HttpHeaders.CACHE_CONTROL, (release != null) ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
-			.body(this.dataPackage.build(snapshot));
+			.body(this.dataPackage.build(snapshot,
+					ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
 	}
 
 	/**

@@ -247,7 +247,14 @@ class CsvExportTests {
 			.hasPathSatisfying("$.profile", (p) -> assertThat(p).asString().isEqualTo("tabular-data-package"))
 			.hasPathSatisfying("$.licenses[0].name", (p) -> assertThat(p).asString().isEqualTo("dl-de/by-2-0"))
 			.hasPathSatisfying("$.sources[0].title", (p) -> assertThat(p).asString().contains("Digital durch die Pandemie"))
-			.hasPathSatisfying("$.resources[0].path", (p) -> assertThat(p).asString().isEqualTo("figures.csv"))
+			.hasPathSatisfying("$.resources[0].path",
+					(p) -> assertThat(p).asString().isEqualTo("figures.csv?release=" + this.catalog.knownRelease()))
+			.hasPathSatisfying("$.version", (p) -> assertThat(p).asString().isEqualTo("" + this.catalog.knownRelease()))
+			.hasPathSatisfying("$.citation.de", (p) -> assertThat(p).asString()
+				.contains("Release " + this.catalog.knownRelease() + " vom",
+						"/export/datapackage.json?release=" + this.catalog.knownRelease()))
+			.hasPathSatisfying("$.citation.en", (p) -> assertThat(p).asString()
+				.contains("release " + this.catalog.knownRelease() + " of"))
 			.hasPathSatisfying("$.resources[0].schema.fields[3].name", (p) -> assertThat(p).asString().isEqualTo("value"))
 			.hasPathSatisfying("$.resources[1].vitako:segmentsAddUp", (p) -> assertThat(p).isEqualTo(true))
 			.hasPathSatisfying("$.lastModified", (p) -> assertThat(p).asString().isNotBlank());

@@ -204,7 +204,11 @@ class ReleaseTests {
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees").exchange().getResponse().getHeader("Cache-Control"))
 			.isEqualTo("no-cache");
-		assertThat(before.get("/metrics/employees")).contains("Stand: Release " + named + " vom");
+		assertThat(before.get("/metrics/employees")).contains("Stand: Release " + named + " vom", "Zitiervorschlag",
+				"Kennzahlen der kommunalen IT-Dienstleister, Release " + named + " vom",
+				"/metrics/employees?release=" + named);
+		assertThat(body("/metrics/employees?lang=en")).contains("How to cite",
+				"Key figures of the municipal IT service providers, release " + named + " of");
 
 		correctEmployees2019("70007");
 		Releases.publish(this.publisher);
@@ -244,6 +248,35 @@ class ReleaseTests {
 		assertThat(stranger.statusCode()).isEqualTo(302);
 		assertThat(stranger.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 		assertThat(new WebClient().get(base + "/metrics/employees").body()).doesNotContain("70.008", "Vorschau");
+	}
+
+	@Test
+	void announcesEveryReleaseInAnAtomFeedThatAFeedLibraryReads() throws Exception {
+		correctEmployees2019("70009");
+		int number = Releases.publish(this.publisher);
+		for (String lang : List.of("de", "en")) {
+			MvcTestResult result = this.mvc.get().uri("/releases.atom?lang=" + lang).exchange();
+			assertThat(result.getResponse().getContentType()).startsWith("application/atom+xml");
+			com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput()
+				.build(new java.io.StringReader(body(result)));
+			assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+			assertThat(feed.getId()).endsWith("/releases");
+			assertThat(feed.getTitle()).contains(lang.equals("de") ? "Kennzahlen" : "key figures");
+			assertThat(feed.getUpdated()).isNotNull();
+			assertThat(feed.getAuthors()).isNotEmpty();
+			assertThat(feed.getOtherLinks()).anySatisfy((link) -> assertThat(link.getRel()).isEqualTo("self"));
+			assertThat(feed.getEntries()).hasSize(this.catalog.releases().size());
+			com.rometools.rome.feed.atom.Entry latest = feed.getEntries().get(0);
+			assertThat(latest.getId()).endsWith("/releases/" + number);
+			assertThat(latest.getTitle()).startsWith("Release " + number);
+			assertThat(latest.getUpdated()).isNotNull();
+			assertThat(latest.getContents().get(0).getValue()).isEqualTo(lang.equals("de") ? "Testrelease" : "Test release");
+			assertThat(latest.getAlternateLinks().get(0).getHrefResolved()).endsWith("/releases/" + number + "?lang=" + lang);
+			com.rometools.rome.feed.atom.Entry first = feed.getEntries().get(feed.getEntries().size() - 1);
+			assertThat(first.getContents().get(0).getValue()).contains("Digital durch die Pandemie");
+		}
+		assertThat(body("/")).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/releases.atom?lang=de\"");
+		assertThat(this.mvc.get().uri("/releases.atom?lang=fr")).hasStatus(400);
 	}
 
 	private static String withRelease(String path, int release) {
