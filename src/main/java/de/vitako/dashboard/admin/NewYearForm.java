@@ -1,6 +1,7 @@
 package de.vitako.dashboard.admin;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,11 @@ record NewYearForm(String year, List<String> values,
 		@NotBlank(message = "{admin.source.required}") @AdminText(max = 300, tooLong = "{admin.source.tooLong}") String sourceTitle,
 		String sourcePage, @AdminText(max = 2000, tooLong = "{admin.note.tooLong}") String note,
 		@AdminText(max = 500, tooLong = "{admin.reason.tooLong}") String reason, Boolean confirmed) {
+
+	/** A form sent without any value still shows its fields again, each empty, with the messages. */
+	NewYearForm {
+		values = (values != null) ? new ArrayList<>(values) : new ArrayList<>();
+	}
 
 	String value(int index) {
 		return this.values != null && index < this.values.size() ? this.values.get(index) : null;

@@ -42,7 +42,8 @@ public final class Nginx implements AutoCloseable {
 		String site = Files.readString(Path.of("deploy/nginx.conf"))
 			.replaceAll("(?m)^\\s*server app\\d:8080[^;]*;\\n", "")
 			.replace("upstream dashboard {", "upstream dashboard {\n    server 127.0.0.1:" + appPort + ";")
-			.replace("listen 80;", "listen 127.0.0.1:" + port + ";");
+			.replace("listen 80;", "listen 127.0.0.1:" + port + ";")
+			.replace("/var/cache/nginx/vitako", workDir.resolve("cache").toString());
 		Files.createDirectories(workDir.resolve("logs"));
 		Files.writeString(workDir.resolve("nginx.conf"), """
 				daemon off;

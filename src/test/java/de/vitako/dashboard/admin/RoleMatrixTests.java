@@ -1,0 +1,112 @@
+package de.vitako.dashboard.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Roles are enforced on the URL and the method, not by hiding buttons: every role (and nobody) against every admin
+ * URL with every method. A role below the URL's gets 403 before any handler runs, nobody is sent to the login, and
+ * a role that may gets past security (its answer is the handler's: a page, a redirect, a 400 for an empty form,
+ * a 404 for a missing record, or a 405 for a method the URL does not take; never a 500). The requests carry no
+ * valid form, so nothing is stored.
+ */
+@IntegrationTest
+class RoleMatrixTests {
+
+	private static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "ADMIN");
+
+	/** Each admin URL and the least role that may use it. */
+	private static final List<String[]> URLS = List.of(
+			new String[] { "/admin", "EDITOR" },
+			new String[] { "/admin/figures", "EDITOR" },
+			new String[] { "/admin/figures/1/edit", "EDITOR" },
+			new String[] { "/admin/figures/1/delete", "EDITOR" },
+			new String[] { "/admin/figures/discard", "EDITOR" },
+			new String[] { "/admin/metrics/employees/years/new", "EDITOR" },
+			new String[] { "/admin/history", "EDITOR" },
+			new String[] { "/admin/history/1/restore", "EDITOR" },
+			new String[] { "/admin/preview/", "EDITOR" },
+			new String[] { "/admin/publish", "PUBLISHER" },
+			new String[] { "/admin/publish/cancel", "PUBLISHER" },
+			new String[] { "/admin/accounts", "ADMIN" },
+			new String[] { "/admin/accounts/new", "ADMIN" },
+			new String[] { "/admin/accounts/1", "ADMIN" },
+			new String[] { "/admin/accounts/1/deactivate", "ADMIN" },
+			new String[] { "/admin/accounts/1/reactivate", "ADMIN" },
+			new String[] { "/admin/accounts/1/password-reset", "ADMIN" },
+			new String[] { "/admin/password", "ANY" });
+
+	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
+			HttpMethod.DELETE, HttpMethod.PATCH);
+
+	private static int cases;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	static Stream<Arguments> matrix() {
+		List<Arguments> all = new ArrayList<>();
+		for (String[] url : URLS) {
+			for (HttpMethod method : METHODS) {
+				all.add(Arguments.of(url[0], url[1], method, null));
+				for (String role : ROLES) {
+					all.add(Arguments.of(url[0], url[1], method, role));
+				}
+			}
+		}
+		return all.stream();
+	}
+
+	@ParameterizedTest(name = "{3} {2} {0}")
+	@MethodSource("matrix")
+	void enforcesTheRoleOfEveryAdminUrlForEveryMethod(String url, String least, HttpMethod method, String role) {
+		var request = this.mvc.method(method).uri(url).with(csrf());
+		if (role != null) {
+			request = request.with(user("matrix-" + role.toLowerCase()).roles(role));
+		}
+		MvcTestResult result = request.exchange();
+		int status = result.getResponse().getStatus();
+		if (role == null) {
+			assertThat(status).as("nobody is sent to the login").isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		}
+		else if (allowed(role, least)) {
+			assertThat(status).as("%s may use %s %s", role, method, url).isNotIn(401, 403).isLessThan(500);
+			assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as("no login").doesNotEndWith("/login");
+		}
+		else {
+			assertThat(status).as("%s may not use %s %s", role, method, url).isEqualTo(403);
+		}
+		cases++;
+	}
+
+	@AfterAll
+	static void coveredTheWholeMatrix() {
+		assertThat(cases).isEqualTo(URLS.size() * METHODS.size() * (ROLES.size() + 1));
+	}
+
+	private static boolean allowed(String role, String least) {
+		return "ANY".equals(least) || ROLES.indexOf(role) >= ROLES.indexOf(least);
+	}
+
+}
