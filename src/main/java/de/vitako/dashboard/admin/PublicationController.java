@@ -59,7 +59,7 @@ class PublicationController {
 	String publish(@Valid @ModelAttribute("form") PublishForm form, BindingResult result, Model model,
 			Principal principal, RedirectAttributes redirect) {
 		long revision = AdminForms.requireVersion(form.draftRevision());
-		Instant at = form.later() ? time(form.at(), result) : null;
+		Instant at = form.scheduled() ? time(form.at(), result) : null;
 		if (result.hasErrors()) {
 			return view(this.publisher.diff(), true, model);
 		}
@@ -82,9 +82,8 @@ class PublicationController {
 			else {
 				result.reject(refused.messageKey(), refused.arguments(), null);
 			}
-			DraftDiff diff = this.publisher.diff();
-			model.addAttribute("form", form.withRevision(diff.draftRevision()));
-			return view(diff, true, model);
+			// the page shows the draft as it is now, and its form carries that state for the next try
+			return view(this.publisher.diff(), true, model);
 		}
 		return "redirect:/admin/publish";
 	}

@@ -198,6 +198,30 @@ class AdminFormTests {
 	}
 
 	@Test
+	void refusesAnInvalidOrPastPublicationTimeWithAFieldMessageAndPublishesNothing() {
+		int releases = this.jdbc.queryForObject("select count(*) from release", Integer.class);
+		long revision = this.jdbc.queryForObject("select revision from data_revision", Long.class);
+		for (String[] typed : new String[][] { { "morgen früh", "Datum mit Uhrzeit" },
+				{ "2026-02-30T09:00", "Datum mit Uhrzeit" }, { "2001-01-01T09:00", "in der Vergangenheit" } }) {
+			assertThat(post("/admin/publish").param("draftRevision", String.valueOf(revision))
+				.param("notesDe", "Notiz")
+				.param("notesEn", "Note")
+				.param("later", "true")
+				.param("at", typed[0])).hasStatusOk().bodyText().contains(typed[1]);
+		}
+		assertThat(post("/admin/publish").param("draftRevision", String.valueOf(revision)).param("notesDe", "Notiz"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("auf Deutsch und auf Englisch");
+		// a draft that changed after the review is not published: the page says so and shows the new diff
+		this.jdbc.update("update figure set value = 15501 where id = ?", this.figureId);
+		assertThat(post("/admin/publish").param("draftRevision", String.valueOf(revision))
+			.param("notesDe", "Notiz")
+			.param("notesEn", "Note")).hasStatusOk().bodyText().contains("nachdem Sie die Änderungen geprüft", "15501");
+		assertThat(this.jdbc.queryForObject("select count(*) from release", Integer.class)).isEqualTo(releases);
+	}
+
+	@Test
 	void discardsADraftChangeBackToThePublishedState() {
 		assertThat(post("/admin/figures/discard").param("metric", "employees")
 			.param("segment", "total")

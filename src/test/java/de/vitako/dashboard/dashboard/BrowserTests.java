@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,9 @@ class BrowserTests {
 
 	@Autowired
 	Publisher publisher;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	WebDriver driver;
 
@@ -139,14 +143,16 @@ class BrowserTests {
 	}
 
 	@Test
-	void adminAddsAYearSeesItPublishedCorrectsItAndFindsTheHistory() throws Exception {
+	void anEditorAddsAYearAPublisherPreviewsAndPublishesItAndReleaseOneStaysAsItWas() throws Exception {
 		String base = "http://localhost:" + this.port;
+		teamMember("browser.editor", "editor");
+		teamMember("browser.publisher", "publisher");
 		try {
 			this.driver.get(base + "/admin/metrics/vpn_certificates/years/new?lang=de");
 			assertThat(this.driver.getCurrentUrl()).endsWith("/login");
 			assertAccessible();
-			this.driver.findElement(By.id("username")).sendKeys("admin");
-			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			this.driver.findElement(By.id("username")).sendKeys("browser.editor");
+			this.driver.findElement(By.id("password")).sendKeys(TEAM_PASSWORD);
 			submitAndWaitFor("/admin/metrics/vpn_certificates/years/new");
 			assertAccessible();
 
@@ -175,6 +181,22 @@ class BrowserTests {
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).doesNotContain(",2021,");
 			int before = this.jdbc.queryForObject("select max(number) from release", Integer.class);
 			this.driver.get(base + "/admin/publish");
+			assertThat(this.driver.findElement(By.tagName("body")).getText()).as("an editor does not publish")
+				.doesNotContain("70000");
+			// the browser saw the 403 (and its console says so; read here, so the next test's check starts clean)
+			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll())
+				.anySatisfy((entry) -> assertThat(entry.getMessage()).contains("/admin/publish", "403"));
+			this.driver.get(base + "/admin/figures");
+			this.driver.findElement(By.cssSelector(".admin-nav button.link-button")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+			this.driver.get(base + "/admin/preview/metrics/vpn-certificates");
+			this.driver.findElement(By.id("username")).sendKeys("browser.publisher");
+			this.driver.findElement(By.id("password")).sendKeys(TEAM_PASSWORD);
+			submitAndWaitFor("/admin/preview/metrics/vpn-certificates");
+			assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("Vorschau – nicht veröffentlicht",
+					"70.000");
+			assertAccessible();
+			this.driver.get(base + "/admin/publish");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70000", "neu");
 			assertAccessible();
 			this.driver.findElement(By.id("notesDe")).sendKeys("Die Zahlen der Erhebung 2021.");
@@ -196,6 +218,10 @@ class BrowserTests {
 			this.driver.get(base + "/releases");
 			assertAccessible();
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv?release=1")).doesNotContain(",2021,");
+			this.driver.get(base + "/metrics/vpn-certificates?release=1");
+			assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("Stand: Release 1 vom")
+				.doesNotContain("70.000");
+			assertAccessible();
 
 			this.driver.get(base + "/metrics/vpn-certificates?lang=de");
 			WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-chart]"));
@@ -225,8 +251,19 @@ class BrowserTests {
 		finally {
 			this.jdbc.update("delete from figure where year >= 2021");
 			Releases.publish(this.publisher);
+			this.jdbc.update("update admin_user set enabled = false where username like 'browser.%'");
 			this.driver.manage().deleteAllCookies();
 		}
+	}
+
+	private static final String TEAM_PASSWORD = "Browser-Test-Passwort-2026";
+
+	/** An account of the team with a password of its own, as after its first login. */
+	private void teamMember(String username, String role) {
+		this.jdbc.update("""
+				insert into admin_user (username, password_hash, display_name, role) values (?, ?, ?, ?)
+				on conflict (username_key) do update set enabled = true, role = excluded.role""", username,
+				this.encoder.encode(TEAM_PASSWORD), username, role);
 	}
 
 	@Test

@@ -78,7 +78,8 @@ class ReleaseTests {
 
 		int number = Releases.publish(this.publisher);
 		assertThat(body("/export/metrics/employees.csv")).contains("987654", "ENTWURFSMARKE");
-		assertThat(body("/metrics/employees")).contains("987.654");
+		assertThat(body("/metrics/employees")).contains("987.654", "korrigiert am",
+				"href=\"/releases/" + number + "\"");
 		assertThat(body("/releases/" + number)).contains("987.654", "ENTWURFSMARKE", "korrigiert");
 		assertThat(body("/export/metrics/employees.csv?release=" + (number - 1))).doesNotContain("987654");
 	}
@@ -308,7 +309,8 @@ class ReleaseTests {
 		List<String> responses = new ArrayList<>();
 		for (String path : List.of("/", "/?lang=en", "/metrics/employees", "/metrics/employees?lang=en",
 				"/export/figures.csv", "/export/figures.csv?format=excel", "/export/metrics/employees.csv",
-				"/export/datapackage.json", "/api/v1/figures", "/api/v1/metrics/employees", "/releases")) {
+				"/export/datapackage.json", "/api/v1/metrics", "/api/v1/metrics/employees/figures",
+				"/api/v1/releases", "/releases", "/releases/1", "/releases.atom", "/releases.atom?lang=en")) {
 			MvcTestResult result = this.mvc.get().uri(path).exchange();
 			responses.add(path + " " + result.getResponse().getStatus() + " "
 					+ result.getResponse().getHeader("ETag") + "\n" + body(result));
