@@ -1,5 +1,7 @@
 package de.vitako.dashboard.admin;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +21,17 @@ class AdminFormat {
 
 	AdminFormat(Clock clock) {
 		this.zone = clock.getZone();
+	}
+
+	/** A value as the admin reads numbers: {@code 164.400} and {@code 73,1} in German, {@code 164,400} in English. */
+	public String number(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+		NumberFormat format = NumberFormat.getNumberInstance(german ? Locale.GERMANY : Locale.UK);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
 	}
 
 	public String dateTime(Instant instant) {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import de.vitako.dashboard.figures.DuplicateFigureException;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
 
@@ -57,7 +58,15 @@ class NewYearController {
 		MetricData data = this.lookup.metricData(code);
 		int next = data.latestYear().orElse(2020) + 1;
 		List<String> empty = new ArrayList<>(data.metric().segments().stream().map((s) -> "").toList());
-		model.addAttribute("form", new NewYearForm(String.valueOf(next), empty, "", "", "", "", false));
+		// a new year usually comes from the same kind of source as the last one: the admin corrects, not retypes
+		String source = data.latestYear()
+			.stream()
+			.mapToObj(data::figuresIn)
+			.flatMap(List::stream)
+			.map(FigureValue::sourceTitle)
+			.findFirst()
+			.orElse("");
+		model.addAttribute("form", new NewYearForm(String.valueOf(next), empty, source, "", "", "", false));
 		return view(data, model);
 	}
 

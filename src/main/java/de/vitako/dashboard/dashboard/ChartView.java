@@ -1,6 +1,7 @@
 package de.vitako.dashboard.dashboard;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.vitako.dashboard.figures.FigureValue;
@@ -33,9 +34,9 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 		return this.config != null && this.config.tall();
 	}
 
-	/** The distinct sources of the figures shown, as printed ("Title, S. 2"). */
-	public List<String> sources() {
-		return this.figures.stream().map(FigureValue::source).distinct().toList();
+	/** The distinct sources of the figures shown, as printed in the reader's language ("Title, S. 2"). */
+	public List<String> sources(Locale locale) {
+		return this.figures.stream().map((figure) -> figure.source(locale)).distinct().toList();
 	}
 
 	/** A growth figure next to a chart, such as "x 6,5" for schools. */

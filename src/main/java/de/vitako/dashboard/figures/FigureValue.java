@@ -2,6 +2,7 @@ package de.vitako.dashboard.figures;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}).
@@ -21,9 +22,17 @@ public record FigureValue(long id, String metric, String segment, int year, BigD
 		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note);
 	}
 
-	/** Source as printed: title and page. */
+	/** Source as printed in German: title and page ("…, S. 2"). */
 	public String source() {
-		return this.sourcePage == null ? this.sourceTitle : this.sourceTitle + ", S. " + this.sourcePage;
+		return source(Locale.GERMAN);
+	}
+
+	/** Source as printed in the reader's language: "…, S. 2" or "…, p. 2". */
+	public String source(Locale locale) {
+		if (this.sourcePage == null) {
+			return this.sourceTitle;
+		}
+		return this.sourceTitle + ("en".equals(locale.getLanguage()) ? ", p. " : ", S. ") + this.sourcePage;
 	}
 
 }

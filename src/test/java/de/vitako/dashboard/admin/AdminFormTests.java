@@ -68,7 +68,7 @@ class AdminFormTests {
 			"abc| Das ist keine Zahl", "1e309| Das ist keine Zahl", "NaN| Das ist keine Zahl",
 			"-0| Negative Werte", "-5| Negative Werte",
 			"1234567890123456789012345678901234567890| zu groß", "1.5| mehrdeutig", "15500,5| ganze Zahl",
-			"1,234| Höchstens zwei Nachkommastellen" })
+			"1,234| ganze Zahl" })
 	void rejectsABadValueOnItsFieldAndStoresNothing(String typed, String message) {
 		long revision = revision();
 		MvcTestResult result = edit(typed).exchange();
@@ -179,7 +179,7 @@ class AdminFormTests {
 		this.editor.correct(this.figureId, 0, new FigureContent(new BigDecimal("15700"), "Test fixture", null, null),
 				"Nachmeldung", "anna");
 		MvcTestResult stale = edit("15800").exchange();
-		assertThat(stale).hasStatusOk().bodyText().contains("inzwischen geändert", "15700", "anna")
+		assertThat(stale).hasStatusOk().bodyText().contains("inzwischen geändert", "15.700", "anna")
 			.contains("name=\"version\" value=\"1\"");
 		assertThat(value(this.figureId)).isEqualByComparingTo("15700");
 		assertThat(post("/admin/figures/" + this.figureId + "/edit").param("value", "15800")
@@ -217,8 +217,23 @@ class AdminFormTests {
 		this.jdbc.update("update figure set value = 15501 where id = ?", this.figureId);
 		assertThat(post("/admin/publish").param("draftRevision", String.valueOf(revision))
 			.param("notesDe", "Notiz")
-			.param("notesEn", "Note")).hasStatusOk().bodyText().contains("nachdem Sie die Änderungen geprüft", "15501");
+			.param("notesEn", "Note")).hasStatusOk().bodyText().contains("nachdem Sie die Änderungen geprüft", "15.501");
 		assertThat(this.jdbc.queryForObject("select count(*) from release", Integer.class)).isEqualTo(releases);
+	}
+
+	@Test
+	void givesExamplesThatFitTheFieldAndPrefillsTheSource() {
+		assertThat(post("/admin/figures/" + this.figureId + "/edit").param("value", "abc")
+			.param("sourceTitle", "Test")
+			.param("version", "0")).hasStatusOk().bodyText().contains("62.700").doesNotContain("73,1");
+		assertThat(this.mvc.get().uri("/admin/metrics/vpn_certificates/years/new").with(user("admin").roles("ADMIN")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("value=\"Vitako: Digital durch die Pandemie\"");
+		assertThat(this.mvc.get().uri("/admin/figures?metric=supported_workplaces").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.as("numbers as the admin reads them")
+			.contains("752.000");
 	}
 
 	@Test
@@ -276,11 +291,11 @@ class AdminFormTests {
 		assertThat(this.mvc.get().uri("/metrics/vpn-certificates")).bodyText().doesNotContain("71.000");
 		assertThat(this.mvc.get().uri("/admin/figures?metric=vpn_certificates").with(user("admin").roles("ADMIN")))
 			.bodyText()
-			.contains("71000", "neu", "Änderung verwerfen");
+			.contains("71.000", "neu", "Änderung verwerfen");
 		assertThat(this.mvc.get().uri("/admin/history?metric=vpn_certificates").with(user("admin").roles("ADMIN")))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Tippfehler", "korrigiert", "angelegt", "Wert 70000 wiederherstellen");
+			.contains("Tippfehler", "korrigiert", "angelegt", "Wert 70.000 wiederherstellen");
 
 		long update = ((Number) changes.get(1).get("id")).longValue();
 		assertThat(post("/admin/history/" + update + "/restore").param("version", "1")).hasStatus(HttpStatus.FOUND);
@@ -311,7 +326,7 @@ class AdminFormTests {
 		long revision = revision();
 		assertThat(post("/admin/history/" + correction + "/restore").param("version", "1")).hasStatusOk()
 			.bodyText()
-			.contains("inzwischen geändert", "15800", "bert", "name=\"version\" value=\"2\"");
+			.contains("inzwischen geändert", "15.800", "bert", "name=\"version\" value=\"2\"");
 		assertThat(value(this.figureId)).isEqualByComparingTo("15800");
 		assertThat(revision()).isEqualTo(revision);
 		assertThat(lastChange()).isGreaterThan(correction);

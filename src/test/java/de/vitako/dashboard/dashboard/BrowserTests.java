@@ -160,7 +160,11 @@ class BrowserTests {
 			year.clear();
 			year.sendKeys("2021");
 			this.driver.findElement(By.id("values-0")).sendKeys("70.000,5");
-			this.driver.findElement(By.id("sourceTitle")).sendKeys("Vitako-Erhebung 2021");
+			WebElement source = this.driver.findElement(By.id("sourceTitle"));
+			assertThat(source.getDomProperty("value")).as("prefilled from the year before")
+				.isEqualTo("Vitako: Digital durch die Pandemie");
+			source.clear();
+			source.sendKeys("Vitako-Erhebung 2021");
 			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 			WebElement error = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.id("values-0-error")));
@@ -169,6 +173,9 @@ class BrowserTests {
 			assertThat(value0.getDomAttribute("aria-invalid")).isEqualTo("true");
 			assertThat(value0.getDomAttribute("aria-describedby")).contains("values-0-error");
 			assertThat(value0.getDomProperty("value")).isEqualTo("70.000,5");
+			assertThat(value0.getCssValue("border-top-color")).as("the field shows its error")
+				.isEqualTo("rgba(164, 0, 15, 1)");
+			assertThat(value0.getCssValue("border-top-width")).isEqualTo("2px");
 			assertAccessible();
 			value0.clear();
 			value0.sendKeys("70.000");
@@ -197,7 +204,7 @@ class BrowserTests {
 					"70.000");
 			assertAccessible();
 			this.driver.get(base + "/admin/publish");
-			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70000", "neu");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70.000", "neu");
 			assertAccessible();
 			this.driver.findElement(By.id("notesDe")).sendKeys("Die Zahlen der Erhebung 2021.");
 			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
@@ -243,7 +250,7 @@ class BrowserTests {
 
 			this.driver.get(base + "/admin/history?metric=vpn_certificates");
 			String history = this.driver.findElement(By.tagName("main")).getText();
-			assertThat(history).contains("Tippfehler", "korrigiert", "70000", "71000", "admin");
+			assertThat(history).contains("Tippfehler", "korrigiert", "70.000", "71.000", "browser.editor");
 			assertAccessible();
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).as("the correction waits in the draft")
 				.contains("vpn_certificates,municipal_administrations,2021,70000,count");

@@ -179,11 +179,20 @@ class DashboardPageTests {
 	}
 
 	@Test
+	void citesPagesOfTheSourceAsTheReaderWrites() {
+		assertThat(this.mvc.get().uri("/metrics/employees?lang=en")).bodyText()
+			.contains("Vitako: Digital durch die Pandemie, p. 3")
+			.doesNotContain(", S. 3");
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText().contains(", p. 2").doesNotContain(", S. 2");
+	}
+
+	@Test
 	void linksThePagesAGermanPublicSectorSiteMustHave() {
 		assertThat(this.mvc.get().uri("/")).bodyText().contains("/impressum", "/datenschutz", "/barrierefreiheit");
 		assertThat(this.mvc.get().uri("/barrierefreiheit")).hasStatusOk()
 			.bodyText()
-			.contains("BITV 2.0", "barrierefreiheit@example.org");
+			.contains("BITV 2.0", "barrierefreiheit@example.org", "[Zuständige Schlichtungs-")
+			.doesNotContain("Ã");
 		assertThat(this.mvc.get().uri("/impressum")).hasStatusOk();
 		assertThat(this.mvc.get().uri("/datenschutz")).hasStatusOk();
 	}
