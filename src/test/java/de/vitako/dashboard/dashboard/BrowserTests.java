@@ -176,6 +176,12 @@ class BrowserTests {
 			assertThat(value0.getCssValue("border-top-color")).as("the field shows its error")
 				.isEqualTo("rgba(164, 0, 15, 1)");
 			assertThat(value0.getCssValue("border-top-width")).isEqualTo("2px");
+			assertThat(this.driver.getTitle()).startsWith("Fehler:");
+			WebElement focused = this.driver.switchTo().activeElement();
+			assertThat(focused.getDomAttribute("class")).as("focus on the error summary").isEqualTo("error-summary");
+			focused.findElement(By.cssSelector("a[href='#values-0']")).click();
+			assertThat(this.driver.switchTo().activeElement().getDomAttribute("id")).as("the summary leads to the field")
+				.isEqualTo("values-0");
 			assertAccessible();
 			value0.clear();
 			value0.sendKeys("70.000");
