@@ -1,11 +1,16 @@
 package de.vitako.dashboard.dashboard;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -176,6 +181,26 @@ class DashboardPageTests {
 			FigureFixtures.unpublish(this.jdbc, this.publisher, id);
 		}
 		assertThat(this.mvc.get().uri("/")).bodyText().doesNotContain("15.500");
+	}
+
+	@Test
+	void namesEveryChartLinkUniquelyForScreenReaders() throws UnsupportedEncodingException {
+		for (String page : List.of("/", "/?lang=en", "/metrics/employees?release=1")) {
+			String html = this.mvc.get().uri(page).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			List<String> names = new ArrayList<>();
+			Matcher block = Pattern.compile("(?s)<ul class=\"chart-links\">(.*?)</ul>").matcher(html);
+			while (block.find()) {
+				Matcher link = Pattern.compile("(?s)<(a|button)\\b[^>]*>(.*?)</\\1>").matcher(block.group(1));
+				while (link.find()) {
+					names.add(link.group(2).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip());
+				}
+			}
+			assertThat(names).as(page).hasSizeGreaterThan(page.startsWith("/metrics/") ? 2 : 20).doesNotHaveDuplicates();
+		}
+		assertThat(this.mvc.get().uri("/metrics/employees?release=1")).bodyText()
+			.contains("/export/metrics/employees.csv?lang=de&amp;release=1")
+			.as("a page of a named release offers that release's files");
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("<meta name=\"description\" content=\"");
 	}
 
 	@Test
