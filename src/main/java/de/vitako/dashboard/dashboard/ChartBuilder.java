@@ -194,7 +194,7 @@ class ChartBuilder {
 				if (!value.isEmpty()) {
 					String label = metric.segments().size() == 1 ? from + "\u2013" + to
 							: s.label().in(locale) + " " + from + "\u2013" + to;
-					badges.add(new Badge(label, value));
+					badges.add(new Badge(label, value, this.format.spokenBadge(g, locale)));
 				}
 			}
 		}

@@ -39,8 +39,8 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 		return this.figures.stream().map((figure) -> figure.source(locale)).distinct().toList();
 	}
 
-	/** A growth figure next to a chart, such as "x 6,5" for schools. */
-	record Badge(String label, String value) {
+	/** A growth figure next to a chart, such as "×6,5" for schools, and how a screen reader says it. */
+	record Badge(String label, String value, String spoken) {
 	}
 
 	/** A chart's numbers as an accessible table: rows of a header cell and data cells. */

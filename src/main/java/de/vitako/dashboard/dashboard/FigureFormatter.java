@@ -49,11 +49,20 @@ class FigureFormatter {
 		return number(rounded.setScale(Math.max(0, rounded.scale()), RoundingMode.UNNECESSARY), locale);
 	}
 
-	/** A factor to one decimal, a trailing zero dropped: {@code x 14}, {@code x 6,5} / {@code ×14}, {@code ×6.5}. */
+	/** A factor to one decimal, a trailing zero dropped, with a multiplication sign: {@code ×14}, {@code ×6,5}. */
 	String factor(BigDecimal factor, Locale locale) {
+		return "\u00d7" + factorNumber(factor, locale);
+	}
+
+	/** The same as words, for screen readers, which read "×" as "x" or not at all: "14-fach", "14 times". */
+	String spokenFactor(BigDecimal factor, Locale locale) {
+		return factorNumber(factor, locale) + (isGerman(locale) ? "-fach" : " times");
+	}
+
+	private static String factorNumber(BigDecimal factor, Locale locale) {
 		DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(language(locale)));
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		return (isGerman(locale) ? "x\u00a0" : "\u00d7") + format.format(factor);
+		return format.format(factor);
 	}
 
 	/** A change in whole percent with its sign: {@code +42 %} / {@code +42%}. */
@@ -69,6 +78,15 @@ class FigureFormatter {
 		String magnitude = unit == Unit.PERCENT ? number(change.abs(), locale) + (isGerman(locale) ? "\u00a0Pp." : "\u00a0pp")
 				: number(change.abs(), locale);
 		return sign + magnitude;
+	}
+
+	/** A growth badge as a screen reader says it. */
+	String spokenBadge(Growth growth, Locale locale) {
+		if (growth.factor().isEmpty()) {
+			return "";
+		}
+		return growth.readsAsFactor() ? spokenFactor(growth.factor().get(), locale)
+				: percentChange(growth.percentChange().get(), locale);
 	}
 
 	/** The growth badge of a chart: a factor for large growth, else a percent change; empty from zero. */

@@ -73,7 +73,8 @@ class ChartBuilderTests {
 		assertThat(overview.config().stacked()).isFalse();
 		assertThat(overview.config().datasets()).extracting(ChartConfig.Dataset::label).containsExactly("2019", "2020");
 		assertThat(overview.tall()).isFalse();
-		assertThat(overview.badges()).extracting(ChartView.Badge::value).contains("x\u00a06,5", "x\u00a014");
+		assertThat(overview.badges()).extracting(ChartView.Badge::value).contains("\u00d76,5", "\u00d714");
+		assertThat(overview.badges()).extracting(ChartView.Badge::spoken).contains("6,5-fach", "14-fach");
 	}
 
 	@Test

@@ -54,7 +54,8 @@ class DashboardPageTests {
 	void showsTheBrochuresGrowthFiguresComputedFromTheData() {
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("x\u00a014", "x\u00a06,5", "x\u00a02,6", "+42\u00a0%", "Gesamt 2020: 196.900");
+			.contains("\u00d714", "\u00d76,5", "\u00d72,6", "+42\u00a0%", "Gesamt 2020: 196.900", "14-fach")
+			.doesNotContain("x\u00a014");
 	}
 
 	@Test

@@ -29,11 +29,16 @@ class FigureFormatterTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "13.953 | x\u00a014 | \u00d714", "6.4667 | x\u00a06,5 | \u00d76.5",
-			"2.5802 | x\u00a02,6 | \u00d72.6", "2.0 | x\u00a02 | \u00d72" })
-	void formatsFactorsToOneDecimalWithoutTrailingZero(String factor, String german, String english) {
+	@CsvSource(delimiter = '|', value = { "13.953 | \u00d714 | \u00d714 | 14-fach | 14 times",
+			"6.4667 | \u00d76,5 | \u00d76.5 | 6,5-fach | 6.5 times",
+			"2.5802 | \u00d72,6 | \u00d72.6 | 2,6-fach | 2.6 times",
+			"2.0 | \u00d72 | \u00d72 | 2-fach | 2 times" })
+	void formatsFactorsToOneDecimalWithoutTrailingZero(String factor, String german, String english,
+			String spokenGerman, String spokenEnglish) {
 		assertThat(this.format.factor(new BigDecimal(factor), Locale.GERMAN)).isEqualTo(german);
 		assertThat(this.format.factor(new BigDecimal(factor), Locale.ENGLISH)).isEqualTo(english);
+		assertThat(this.format.spokenFactor(new BigDecimal(factor), Locale.GERMAN)).isEqualTo(spokenGerman);
+		assertThat(this.format.spokenFactor(new BigDecimal(factor), Locale.ENGLISH)).isEqualTo(spokenEnglish);
 	}
 
 	@Test
