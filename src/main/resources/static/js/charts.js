@@ -75,6 +75,22 @@
     link.remove();
   }
 
+  // A table box is a tab stop (to scroll it by keyboard) only when its table is wider than the box; then it is
+  // marked so that readers see that it scrolls. Without this script every box stays a tab stop.
+  function markScrolling() {
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle('scrolls', scrolls);
+      if (scrolls) {
+        box.setAttribute('tabindex', '0');
+      } else {
+        box.removeAttribute('tabindex');
+      }
+    });
+  }
+  markScrolling();
+  window.addEventListener('resize', markScrolling);
+
   if (window.Chart) {
     window.Chart.defaults.color = '#1a1a1a';
     window.Chart.defaults.font.size = 14;

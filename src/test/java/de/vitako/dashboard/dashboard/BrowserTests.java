@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -136,6 +137,36 @@ class BrowserTests {
 			Boolean fits = (Boolean) ((JavascriptExecutor) this.driver)
 				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
 			assertThat(fits).isTrue();
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+		}
+	}
+
+	@Test
+	void marksTheTablesThatScrollAndMakesOnlyThemTabStops() {
+		Dimension before = this.driver.manage().window().getSize();
+		try {
+			for (int width : new int[] { 1366, 320 }) {
+				this.driver.manage().window().setSize(new Dimension(width, 900));
+				this.driver.get("http://localhost:" + this.port + "/?lang=en");
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> boxes = (List<Map<String, Object>>) ((JavascriptExecutor) this.driver)
+					.executeScript("""
+							return Array.from(document.querySelectorAll('.table-scroll')).map(function (box) {
+							  return { scrolls: box.scrollWidth > box.clientWidth + 1,
+							           marked: box.classList.contains('scrolls'),
+							           tabStop: box.getAttribute('tabindex') === '0' };
+							});""");
+				assertThat(boxes).as("at %d px", width).hasSizeGreaterThan(5).allSatisfy((box) -> {
+					assertThat(box.get("marked")).isEqualTo(box.get("scrolls"));
+					assertThat(box.get("tabStop")).isEqualTo(box.get("scrolls"));
+				});
+				if (width == 320) {
+					assertThat(boxes).as("some tables are wider than a phone").anySatisfy(
+							(box) -> assertThat(box.get("scrolls")).isEqualTo(true));
+				}
+			}
 		}
 		finally {
 			this.driver.manage().window().setSize(before);
