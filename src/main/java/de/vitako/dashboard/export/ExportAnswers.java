@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -31,8 +30,6 @@ class ExportAnswers implements CachedAnswers {
 
 	private static final Pattern PATH = Pattern.compile("/export/(?:figures|metrics/([a-z0-9_]{1,64}))\\.csv");
 
-	private final FigureCatalog catalog;
-
 	private final ExportQueryParser parser;
 
 	private final Clock clock;
@@ -42,8 +39,7 @@ class ExportAnswers implements CachedAnswers {
 		.<ExportKey, CachedResponse>weigher((key, export) -> export.size())
 		.build();
 
-	ExportAnswers(FigureCatalog catalog, ExportQueryParser parser, Clock clock) {
-		this.catalog = catalog;
+	ExportAnswers(ExportQueryParser parser, Clock clock) {
 		this.parser = parser;
 		this.clock = clock;
 	}

@@ -15,7 +15,6 @@ import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 

@@ -5,5 +5,5 @@ import java.time.Instant;
 /**
  * The data's change counter and when it last moved.
  */
-public record DataRevision(long revision, Instant changedAt) {
+record DataRevision(long revision, Instant changedAt) {
 }

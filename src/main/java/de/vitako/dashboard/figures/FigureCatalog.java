@@ -228,7 +228,7 @@ public class FigureCatalog {
 	}
 
 	/** The draft's change counter as stored now. */
-	public DataRevision currentRevision() {
+	private DataRevision currentRevision() {
 		return this.jdbc.queryForObject("select revision, changed_at from data_revision where id = 1",
 				(rs, row) -> new DataRevision(rs.getLong(1), rs.getTimestamp(2).toInstant()));
 	}
