@@ -1,8 +1,12 @@
 package de.vitako.dashboard.dashboard;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -32,6 +36,29 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 	/** Doughnuts and horizontal bars need more height than a column chart. */
 	public boolean tall() {
 		return this.config != null && this.config.tall();
+	}
+
+	/** Each source once, with the years of the figures it covers: "Vitako: …, S. 3 (2010, 2012, 2014)". */
+	public List<SourceUse> sourceUses(Locale locale) {
+		Map<String, SortedSet<Integer>> years = new LinkedHashMap<>();
+		this.figures.forEach((figure) -> years.computeIfAbsent(figure.source(locale), (s) -> new TreeSet<>())
+			.add(figure.year()));
+		return years.entrySet()
+			.stream()
+			.map((use) -> new SourceUse(use.getKey(),
+					use.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))))
+			.toList();
+	}
+
+	/** The figures that carry a note or were corrected after publication: the only ones with more to say. */
+	public List<FigureValue> annotated() {
+		return this.figures.stream()
+			.filter((figure) -> figure.note() != null || this.correctedOn.containsKey(figure.id()))
+			.toList();
+	}
+
+	/** A source and the years of the figures it covers. */
+	record SourceUse(String source, String years) {
 	}
 
 	/** The distinct sources of the figures shown, as printed in the reader's language ("Title, S. 2"). */

@@ -205,6 +205,20 @@ class DashboardPageTests {
 	}
 
 	@Test
+	void givesTheMetricPageOneHeadingAndNamesEachSourceOnce() throws UnsupportedEncodingException {
+		String html = this.mvc.get().uri("/metrics/employees").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html)
+			.contains("<h1>Mitarbeiterzahl</h1>", "<h2 id=\"chart-employees-title\">Diagramm und Zahlen</h2>")
+			.doesNotContain(">Mitarbeiterzahl</h2>");
+		Matcher sources = Pattern.compile("(?s)<ul class=\"source-list\">(.*?)</ul>").matcher(html);
+		assertThat(sources.find()).isTrue();
+		assertThat(sources.group(1).split("<li>", -1)).as("one source, listed once").hasSize(2);
+		assertThat(sources.group(1)).contains("Vitako: Digital durch die Pandemie, S. 3",
+				"(2010, 2012, 2014, 2016, 2018, 2019)");
+	}
+
+	@Test
 	void citesPagesOfTheSourceAsTheReaderWrites() {
 		assertThat(this.mvc.get().uri("/metrics/employees?lang=en")).bodyText()
 			.contains("Vitako: Digital durch die Pandemie, p. 3")

@@ -61,7 +61,10 @@ class ReleaseTests {
 			this.editor.discard(change.metric(), change.segment(), change.year(), "test");
 		}
 		// and readers see the seeded figures again, as the other tests expect
-		this.jdbc.update("update figure set value = 15020 where metric_code = 'employees' and year = 2019");
+		this.jdbc.update("""
+				update figure set value = 15020, source_title = 'Vitako: Digital durch die Pandemie', source_page = 3,
+				                  note = null
+				where metric_code = 'employees' and year = 2019""");
 		Releases.publish(this.publisher);
 	}
 
@@ -70,7 +73,9 @@ class ReleaseTests {
 		FigureValue employees = employees2019();
 		List<String> before = publicResponses();
 		this.editor.correct(employees.id(), employees.version(),
-				new FigureContent(new BigDecimal("987654"), employees.sourceTitle(), null, "ENTWURFSMARKE"), null,
+				new FigureContent(new BigDecimal("987654"), employees.sourceTitle(), employees.sourcePage(),
+						"ENTWURFSMARKE"),
+				null,
 				"anna");
 		List<String> during = publicResponses();
 		assertThat(during).as("no draft value, no draft note, no changed ETag").isEqualTo(before);
