@@ -354,7 +354,7 @@ class BrowserTests {
 	}
 
 	private void assertAccessible() {
-		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
 			.analyze(this.driver);
 		assertThat(axe.getViolations()).as(() -> this.driver.getCurrentUrl() + " " + describe(axe.getViolations()))
 			.isEmpty();
