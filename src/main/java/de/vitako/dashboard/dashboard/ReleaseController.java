@@ -43,7 +43,7 @@ class ReleaseController {
 		model.addAttribute("releases", this.catalog.releases()
 			.stream()
 			.map((r) -> new ReleaseSummary(r, this.format.date(r.publishedAt(), locale),
-					this.catalog.changesIn(r.number()).map(List::size).orElse(0)))
+					this.catalog.changeCount(r.number())))
 			.toList());
 		return "dashboard/releases";
 	}

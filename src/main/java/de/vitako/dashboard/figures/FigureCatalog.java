@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -52,6 +53,8 @@ public class FigureCatalog {
 	private final DatabaseStatus database;
 
 	private final Cache<Integer, FigureSnapshot> releases = Caffeine.newBuilder().maximumSize(16).build();
+
+	private final Map<Integer, Integer> changeCounts = new ConcurrentHashMap<>();
 
 	private volatile FigureSnapshot draft;
 
@@ -151,6 +154,20 @@ public class FigureCatalog {
 						new FigureDiff(old.metric(), old.segment(), old.year(), old.content(), null, null)));
 			return changes;
 		});
+	}
+
+	/**
+	 * How many figures release {@code number} added, corrected or removed. Releases never change, so each count is
+	 * worked out once: the release list and the API do not compare every release on every request.
+	 */
+	public int changeCount(int number) {
+		Integer known = this.changeCounts.get(number);
+		if (known != null) {
+			return known;
+		}
+		Optional<Integer> counted = changesIn(number).map(List::size);
+		counted.ifPresent((count) -> this.changeCounts.put(number, count));
+		return counted.orElse(0);
 	}
 
 	private static String key(FigureValue figure) {

@@ -34,7 +34,7 @@ class ReleaseApiController {
 		List<ReleaseResource> releases = this.catalog.releases()
 			.stream()
 			.map((release) -> new ReleaseResource(release.number(), release.publishedAt(), release.scheduledFor(),
-					release.notes(), this.catalog.changesIn(release.number()).map(List::size).orElse(0),
+					release.notes(), this.catalog.changeCount(release.number()),
 					"/releases/" + release.number(), "/export/figures.csv?release=" + release.number(),
 					"/export/datapackage.json?release=" + release.number()))
 			.toList();
