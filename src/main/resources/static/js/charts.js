@@ -1,60 +1,430 @@
 /*
  * Draws every chart of the page from the JSON in its canvas's data-chart attribute, formats numbers by the page's
- * locale, and wires the PNG buttons. No inline script anywhere, so the Content-Security-Policy needs no
- * 'unsafe-inline'. The numbers are in the page's tables as well, so nothing is lost without JavaScript.
+ * locale, and wires the chart/table switches, the PNG buttons and the keyboard. No inline script anywhere, so the
+ * Content-Security-Policy needs no 'unsafe-inline'. The numbers are in the page's tables as well, so nothing is
+ * lost without JavaScript.
+ *
+ * Layout rules, so that no label is cut from 320 px to wide screens:
+ * - tick labels never tilt; long category labels wrap at spaces;
+ * - on a narrow canvas a horizontal bar chart writes each category above its bars (labelsAbove) instead of
+ *   squeezing the plot beside them;
+ * - a bar chart's height follows its number of bars, so that no plot is flattened;
+ * - value labels (chartjs-plugin-datalabels) are drawn only where they fit: on a doughnut slice wide enough for
+ *   them, at a bar's end with room up to the plot's edge.
  */
 (function () {
   'use strict';
 
-  function formatter(locale, unit) {
-    var german = locale.indexOf('de') === 0;
-    var number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    var percent = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return function (value) {
-      if (value === null || value === undefined) {
-        return '–';
-      }
-      return unit === 'percent' ? percent.format(value) + (german ? '\u00a0%' : '%') : number.format(value);
+  var Chart = window.Chart;
+  var DataLabels = window.ChartDataLabels;
+  var NARROW = 480;
+  var FONT_SIZE = 14;
+  var SMALL_FONT_SIZE = 13;
+  var BAR = 20;
+
+  var formatCache = {};
+
+  /** The number formats of a locale and unit, made once: a page's first Intl.NumberFormat is costly. */
+  function formats(locale, unit) {
+    var key = locale + ' ' + unit;
+    if (!formatCache[key]) {
+      formatCache[key] = makeFormats(locale, unit);
+    }
+    return formatCache[key];
+  }
+
+  function makeFormats(locale, unit) {
+    var suffix = unit === 'percent' ? (locale.indexOf('de') === 0 ? '\u00a0%' : '%') : '';
+    var value = unit === 'percent'
+      ? new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+      : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    // an axis step is a round number: "20 %", "4.000", never "20,0 %"
+    var tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    return {
+      value: function (v) { return v === null || v === undefined ? '\u2013' : value.format(v) + suffix; },
+      tick: function (v) { return tick.format(v) + suffix; }
     };
   }
 
-  function draw(canvas) {
-    var config = JSON.parse(canvas.getAttribute('data-chart'));
-    var format = formatter(config.locale, config.unit);
+  /** The page's colours, from its style sheet: they change with the reader's light or dark mode. */
+  function theme(light) {
+    if (light) {
+      return { text: '#000000', grid: '#bbbbbb', background: '#ffffff' };
+    }
+    var style = window.getComputedStyle(document.documentElement);
+    function read(name) { return style.getPropertyValue(name).trim(); }
+    return { text: read('--text'), grid: read('--chart-grid'), background: read('--card') };
+  }
+
+  /** A label split at spaces into lines of at most about max characters. */
+  function wrap(label, max) {
+    var lines = [];
+    String(label).split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= max) {
+        lines[last] += ' ' + word;
+      }
+      else {
+        lines.push(word);
+      }
+    });
+    return lines;
+  }
+
+  function fontString(size, weight) {
+    return (weight || '') + ' ' + size + 'px ' + Chart.defaults.font.family;
+  }
+
+  function textWidth(context, lines, font) {
+    context.save();
+    context.font = font;
+    var width = Math.max.apply(null, lines.map(function (line) { return context.measureText(line).width; }));
+    context.restore();
+    return width;
+  }
+
+  /** The text, cut with an ellipsis where it is wider than room (the last resort of a narrow legend). */
+  function fitText(context, text, font, room) {
+    var cut = text;
+    while (cut.length > 1 && textWidth(context, [cut === text ? cut : cut + '\u2026'], font) > room) {
+      cut = cut.slice(0, -1);
+    }
+    return cut === text ? text : cut + '\u2026';
+  }
+
+  /** Black or white, whichever reads better on a slice's colour (WCAG's relative luminance). */
+  function inkOn(hex) {
+    var channels = [1, 3, 5].map(function (i) {
+      var c = parseInt(hex.substr(i, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+  }
+
+  /**
+   * Writes each category's label above its bars, left-aligned, for horizontal bars on a narrow canvas. The boxes
+   * it drew are kept on the chart (chart.$labelsAbove) for the browser tests' clipping check.
+   */
+  var labelsAbove = {
+    id: 'labelsAbove',
+    afterDatasetsDraw: function (chart, args, options) {
+      if (!options.labels) {
+        return;
+      }
+      var context = chart.ctx;
+      var metas = chart.getSortedVisibleDatasetMetas();
+      var lineHeight = Math.round(options.size * 1.25);
+      var boxes = [];
+      context.save();
+      context.font = fontString(options.size);
+      context.fillStyle = options.color;
+      context.textAlign = 'left';
+      context.textBaseline = 'bottom';
+      options.labels.forEach(function (lines, index) {
+        var top = Infinity;
+        metas.forEach(function (meta) {
+          var bar = meta.data[index];
+          if (bar) {
+            top = Math.min(top, bar.y - bar.height / 2);
+          }
+        });
+        var bottom = top - 3;
+        lines.forEach(function (line, i) {
+          context.fillText(line, chart.chartArea.left, bottom - (lines.length - 1 - i) * lineHeight);
+        });
+        boxes.push({ left: chart.chartArea.left, top: bottom - lines.length * lineHeight,
+          width: textWidth(context, lines, context.font), height: lines.length * lineHeight });
+      });
+      context.restore();
+      chart.$labelsAbove = boxes;
+    }
+  };
+
+  /**
+   * Value labels where they fit: in the middle of a doughnut slice wide enough for them; at a bar's end, outside
+   * where there is room up to the plot's edge, else just inside the bar's end, else none.
+   */
+  function valueLabels(config, format, colours, horizontal) {
     var doughnut = config.type === 'doughnut';
+    var font = { size: SMALL_FONT_SIZE, weight: doughnut ? '600' : 'normal' };
+    function place(context) {
+      var value = context.dataset.data[context.dataIndex];
+      if (value === null || value === undefined || Number(value) === 0) {
+        return null;
+      }
+      var chart = context.chart;
+      var element = chart.getDatasetMeta(context.datasetIndex).data[context.dataIndex];
+      var width = textWidth(chart.ctx, [format.value(value)], fontString(font.size, font.weight)) + 8;
+      var height = font.size + 4;
+      if (doughnut) {
+        var arc = element.getProps(['startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true);
+        var middle = (arc.innerRadius + arc.outerRadius) / 2;
+        var fits = (arc.endAngle - arc.startAngle) * middle >= width && arc.outerRadius - arc.innerRadius >= height;
+        return fits ? 'in' : null;
+      }
+      var area = chart.chartArea;
+      var bar = element.getProps(['x', 'y', 'base', 'width', 'height'], true);
+      if (horizontal) {
+        if (bar.height < height - 4) {
+          return null;
+        }
+        return bar.x + width <= area.right ? 'out' : (Math.abs(bar.x - bar.base) >= width ? 'in' : null);
+      }
+      if (bar.width < width) {
+        return null;
+      }
+      return bar.y - height >= area.top ? 'out' : (Math.abs(bar.base - bar.y) >= height ? 'in' : null);
+    }
+    function colour(context) {
+      var fill = context.dataset.backgroundColor;
+      return Array.isArray(fill) ? fill[context.dataIndex] : fill;
+    }
+    return {
+      font: font,
+      formatter: function (value) { return value === null ? '' : format.value(value); },
+      anchor: doughnut ? 'center' : 'end',
+      offset: 2,
+      clip: false,
+      // the plugin resolves display, align and colour with one context per label: measured once, in display
+      display: function (context) {
+        context.$place = place(context);
+        return context.$place !== null;
+      },
+      align: function (context) {
+        var inside = context.$place === 'in';
+        if (doughnut) {
+          return 'center';
+        }
+        return horizontal ? (inside ? 'left' : 'right') : (inside ? 'bottom' : 'top');
+      },
+      color: function (context) {
+        return context.$place === 'in' ? inkOn(colour(context)) : colours.text;
+      }
+    };
+  }
+
+  /**
+   * The height of a horizontal bar chart's category: its bars, and the room above them that a narrow chart
+   * writes the label into (half of it above the first category is the plot's top padding).
+   */
+  function categoryLayout(config, narrow, labelLines) {
+    var bars = config.datasets.length * BAR / 0.9;
+    var lines = Math.max.apply(null, labelLines.map(function (l) { return l.length; }));
+    var gap = narrow ? lines * Math.round(SMALL_FONT_SIZE * 1.25) + 10 : 14;
+    return { bars: bars, gap: gap, percentage: bars / (bars + gap),
+      height: config.labels.length * (bars + gap) + (narrow ? gap / 2 : 0) + (config.datasets.length > 1 ? 40 : 0)
+        + 40 };
+  }
+
+  function draw(canvas, colours) {
+    var config = JSON.parse(canvas.getAttribute('data-chart'));
+    var format = formats(config.locale, config.unit);
+    var box = canvas.parentNode;
+    var width = box.clientWidth;
+    var narrow = width < NARROW;
+    var doughnut = config.type === 'doughnut';
+    var line = config.type === 'line';
+    var horizontal = config.horizontal;
+    var fontSize = narrow ? SMALL_FONT_SIZE : FONT_SIZE;
+    var labelLines = config.labels.map(function (label) {
+      return wrap(label, narrow ? Math.floor((width - 8) / 7.5) : Math.floor(width * 0.4 / 8));
+    });
+    var category = horizontal ? categoryLayout(config, narrow, labelLines) : null;
+    if (category) {
+      // a bar chart's height follows its bars, so that no plot is flattened or stretched
+      box.style.height = Math.ceil(Math.max(category.height, 160)) + 'px';
+    }
+    var datasets = config.datasets.map(function (dataset) {
+      var copy = Object.assign({}, dataset);
+      if (line) {
+        copy.data = dataset.data.map(function (value, i) { return { x: Number(config.labels[i]), y: value }; });
+        copy.borderColor = dataset.backgroundColor;
+        copy.pointRadius = 4;
+        copy.pointHoverRadius = 6;
+        copy.borderWidth = 3;
+      }
+      else if (!doughnut) {
+        copy.barPercentage = 0.9;
+        if (category) {
+          copy.categoryPercentage = category.percentage;
+        }
+        copy.maxBarThickness = horizontal ? BAR : 64;
+      }
+      else {
+        copy.borderColor = colours.background;
+      }
+      return copy;
+    });
     var options = {
       locale: config.locale,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      indexAxis: config.horizontal ? 'y' : 'x',
+      indexAxis: horizontal ? 'y' : 'x',
+      layout: { padding: { top: category && narrow ? Math.ceil(category.gap / 2) : (doughnut ? 0 : 8), right: 8 } },
+      font: { size: fontSize },
       plugins: {
-        legend: { display: doughnut || config.datasets.length > 1, position: 'bottom' },
+        legend: {
+          display: doughnut || config.datasets.length > 1,
+          position: 'bottom',
+          labels: {
+            color: colours.text,
+            font: { size: fontSize },
+            boxWidth: narrow ? 14 : 40,
+            // a doughnut's legend names each slice with its value: a sliver or a zero still has its number
+            // a doughnut's legend names each slice with its value, so that a sliver or a zero has its number too;
+            // on a narrow canvas an entry that would not fit drops its value (the table and tooltip have it)
+            generateLabels: doughnut ? function (chart) {
+              var items = Chart.overrides.doughnut.plugins.legend.labels.generateLabels(chart);
+              var room = chart.width - (narrow ? 14 : 40) - 30;
+              var font = fontString(fontSize);
+              items.forEach(function (item) {
+                var full = item.text + ': ' + format.value(chart.data.datasets[0].data[item.index]);
+                item.text = textWidth(chart.ctx, [full], font) <= room ? full : fitText(chart.ctx, item.text, font, room);
+              });
+              return items;
+            } : undefined
+          }
+        },
         tooltip: {
           callbacks: {
+            title: function (items) {
+              return line ? String(items[0].parsed.x) : items[0].label;
+            },
             label: function (context) {
               if (doughnut) {
-                return context.label + ': ' + format(context.parsed);
+                return context.label + ': ' + format.value(context.parsed);
               }
-              var value = config.horizontal ? context.parsed.x : context.parsed.y;
-              return context.dataset.label + ': ' + format(value);
+              var value = horizontal ? context.parsed.x : context.parsed.y;
+              return context.dataset.label + ': ' + format.value(value);
             }
           }
-        }
+        },
+        datalabels: line || config.stacked ? { display: false } : valueLabels(config, format, colours, horizontal),
+        labelsAbove: { labels: horizontal && narrow ? labelLines : null, size: SMALL_FONT_SIZE, color: colours.text }
       }
     };
     if (!doughnut) {
-      var valueAxis = { beginAtZero: true, stacked: config.stacked, ticks: { callback: function (v) { return format(v); } } };
-      if (config.unit === 'percent' && config.stacked) {
+      var valueAxis = {
+        beginAtZero: true,
+        stacked: config.stacked,
+        grace: config.stacked ? 0 : '12%',
+        grid: { color: colours.grid },
+        border: { color: colours.grid },
+        ticks: {
+          color: colours.text,
+          maxRotation: 0,
+          autoSkip: true,
+          maxTicksLimit: horizontal ? Math.max(3, Math.min(11, Math.floor(width / 90))) : 6,
+          font: { size: fontSize },
+          callback: function (v) { return format.tick(v); }
+        }
+      };
+      if (config.unit === 'percent') {
         valueAxis.max = 100;
+        valueAxis.grace = 0;
       }
-      var categoryAxis = { stacked: config.stacked };
-      options.scales = config.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
+      var categoryAxis = {
+        stacked: config.stacked,
+        grid: { display: false },
+        border: { color: colours.grid },
+        ticks: {
+          color: colours.text,
+          maxRotation: 0,
+          minRotation: 0,
+          autoSkip: false,
+          font: { size: fontSize },
+          display: !(horizontal && narrow),
+          callback: function (value, index) { return labelLines[index]; }
+        }
+      };
+      if (line) {
+        var years = config.labels.map(Number);
+        categoryAxis = {
+          type: 'linear',
+          min: years[0] - 0.5,
+          max: years[years.length - 1] + 0.5,
+          grid: { display: false },
+          border: { color: colours.grid },
+          // one tick per year with figures, spaced by the years between them
+          afterBuildTicks: function (axis) {
+            axis.ticks = years.map(function (year) { return { value: year }; });
+          },
+          ticks: {
+            color: colours.text,
+            maxRotation: 0,
+            autoSkip: true,
+            font: { size: fontSize },
+            callback: function (v) { return String(v); }
+          }
+        };
+      }
+      options.scales = horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
     }
-    new window.Chart(canvas, {
+    var chart = new Chart(canvas, {
       type: config.type,
-      data: { labels: config.labels, datasets: config.datasets },
-      options: options
+      data: { labels: config.labels, datasets: datasets },
+      options: options,
+      plugins: [DataLabels, labelsAbove]
+    });
+    chart.$narrow = narrow;
+    keyboard(canvas, chart, format, doughnut);
+    return chart;
+  }
+
+  /**
+   * The chart's values by keyboard: arrow keys walk from value to value, Home and End jump to the first and
+   * last; the tooltip shows the value and a live region says it. The listeners are added once per canvas and
+   * follow its current chart (charts are redrawn when the colour scheme changes).
+   */
+  function keyboard(canvas, chart, format, doughnut) {
+    var points = [];
+    chart.data.labels.forEach(function (label, index) {
+      chart.data.datasets.forEach(function (dataset, datasetIndex) {
+        var raw = dataset.data[index];
+        var value = raw !== null && typeof raw === 'object' ? raw.y : raw;
+        if (value !== null && value !== undefined) {
+          var name = doughnut || chart.data.datasets.length === 1 ? label : label + ', ' + dataset.label;
+          points.push({ datasetIndex: datasetIndex, index: index, text: name + ': ' + format.value(value) });
+        }
+      });
+    });
+    var first = !canvas.$keys;
+    canvas.$keys = { chart: chart, points: points, current: -1 };
+    if (!first) {
+      return;
+    }
+    canvas.setAttribute('tabindex', '0');
+    canvas.setAttribute('aria-describedby', canvas.id + '-summary ' + canvas.id + '-keys');
+    var live = document.getElementById(canvas.id + '-live');
+    function show(state, position) {
+      state.current = Math.max(0, Math.min(state.points.length - 1, position));
+      var point = state.points[state.current];
+      var active = [{ datasetIndex: point.datasetIndex, index: point.index }];
+      var element = state.chart.getDatasetMeta(point.datasetIndex).data[point.index];
+      state.chart.setActiveElements(active);
+      state.chart.tooltip.setActiveElements(active, { x: element.x, y: element.y });
+      state.chart.update();
+      if (live) {
+        live.textContent = point.text;
+      }
+    }
+    canvas.addEventListener('keydown', function (event) {
+      var state = canvas.$keys;
+      var keys = { ArrowRight: state.current + 1, ArrowDown: state.current + 1, ArrowLeft: state.current - 1,
+        ArrowUp: state.current - 1, Home: 0, End: state.points.length - 1 };
+      if (Object.prototype.hasOwnProperty.call(keys, event.key) && state.points.length) {
+        event.preventDefault();
+        show(state, keys[event.key]);
+      }
+    });
+    canvas.addEventListener('blur', function () {
+      var state = canvas.$keys;
+      state.current = -1;
+      state.chart.setActiveElements([]);
+      state.chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+      state.chart.update();
     });
   }
 
@@ -64,7 +434,7 @@
     out.width = source.width;
     out.height = source.height;
     var context = out.getContext('2d');
-    context.fillStyle = '#ffffff';
+    context.fillStyle = theme().background || '#ffffff';
     context.fillRect(0, 0, out.width, out.height);
     context.drawImage(source, 0, 0);
     var link = document.createElement('a');
@@ -75,29 +445,129 @@
     link.remove();
   }
 
-  // A table box is a tab stop (to scroll it by keyboard) only when its table is wider than the box; then it is
-  // marked so that readers see that it scrolls. Without this script every box stays a tab stop.
+  // A table box is a tab stop (to scroll it by keyboard) only when its table is wider than the box and shown;
+  // then it is marked so that readers see that it scrolls. Without this script every box stays a tab stop.
   function markScrolling() {
     document.querySelectorAll('.table-scroll').forEach(function (box) {
-      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      var shown = !box.closest('.view-chart');
+      var scrolls = shown && box.scrollWidth > box.clientWidth + 1;
       box.classList.toggle('scrolls', scrolls);
       if (scrolls) {
         box.setAttribute('tabindex', '0');
-      } else {
+      }
+      else {
         box.removeAttribute('tabindex');
+      }
+    });
+  }
+
+  // Chart or table: a card shows one of them. The table stays in the page, hidden only from the eye while the
+  // chart is shown, so that screen readers always have it.
+  function wireSwitch(card) {
+    var buttons = card.querySelectorAll('.view-switch button');
+    function choose(view) {
+      card.classList.toggle('view-chart', view === 'chart');
+      card.classList.toggle('view-table', view === 'table');
+      buttons.forEach(function (button) {
+        button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view));
+      });
+      markScrolling();
+    }
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () { choose(button.getAttribute('data-view')); });
+    });
+    card.querySelector('.view-switch').hidden = false;
+    choose('chart');
+  }
+
+  var colours = null;
+
+  function useTheme(light) {
+    colours = theme(light === true);
+    Chart.defaults.color = colours.text;
+    Chart.defaults.borderColor = colours.grid;
+    Chart.defaults.font.size = FONT_SIZE;
+  }
+
+  function render(canvas) {
+    var old = Chart.getChart(canvas);
+    if (old) {
+      old.destroy();
+    }
+    draw(canvas, colours);
+  }
+
+  function canvases() {
+    return Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+  }
+
+  /** Draws the charts already drawn once more: the colour scheme changed, or the narrow layout came or went. */
+  function redraw(light) {
+    useTheme(light);
+    canvases().filter(function (canvas) { return Chart.getChart(canvas); }).forEach(render);
+  }
+
+  // Each chart is drawn when it comes near the screen, in a task of its own: a page of many charts neither
+  // delays its first paint nor blocks the reader's input, and draws no chart that nobody scrolls to.
+  function drawWhenSeen() {
+    if (!('IntersectionObserver' in window)) {
+      canvases().forEach(render);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          window.setTimeout(function () { render(entry.target); }, 0);
+        }
+      });
+    }, { rootMargin: '200px 0px' });
+    canvases().forEach(function (canvas) { observer.observe(canvas); });
+  }
+
+  if (Chart && DataLabels) {
+    document.querySelectorAll('.chart-card').forEach(function (card) {
+      if (card.querySelector('.view-switch')) {
+        wireSwitch(card);
+      }
+    });
+    useTheme();
+    // the first chart's costly preparations (the locale's number formats, the canvas's fonts) run in a task of
+    // their own, before the first chart is drawn, so that neither task blocks the reader for long
+    window.setTimeout(function () {
+      canvases().forEach(function (canvas) {
+        var config = JSON.parse(canvas.getAttribute('data-chart'));
+        formats(config.locale, config.unit).value(1234.5);
+      });
+      textWidth(document.createElement('canvas').getContext('2d'), ['0'], fontString(FONT_SIZE));
+    }, 0);
+    drawWhenSeen();
+    document.querySelectorAll('.png-button').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        if (!Chart.getChart(document.getElementById(button.getAttribute('data-canvas')))) {
+          render(document.getElementById(button.getAttribute('data-canvas')));
+        }
+        savePng(button);
+      });
+    });
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { redraw(); });
+    // paper is white whatever the screen's mode, and gets every chart, seen or not
+    window.addEventListener('beforeprint', function () {
+      useTheme(true);
+      canvases().forEach(render);
+    });
+    window.addEventListener('afterprint', function () { redraw(); });
+    window.addEventListener('resize', function () {
+      var crossed = canvases().some(function (canvas) {
+        var chart = Chart.getChart(canvas);
+        return chart && (canvas.parentNode.clientWidth < NARROW) !== chart.$narrow;
+      });
+      if (crossed) {
+        redraw();
       }
     });
   }
   markScrolling();
   window.addEventListener('resize', markScrolling);
-
-  if (window.Chart) {
-    window.Chart.defaults.color = '#1a1a1a';
-    window.Chart.defaults.font.size = 14;
-    document.querySelectorAll('canvas[data-chart]').forEach(draw);
-    document.querySelectorAll('.png-button').forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener('click', function () { savePng(button); });
-    });
-  }
 }());

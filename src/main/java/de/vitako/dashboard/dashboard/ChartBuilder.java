@@ -37,6 +37,9 @@ class ChartBuilder {
 	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
 
+	/** A category label longer than this turns a column chart into horizontal bars. */
+	private static final int LONG_LABEL = 12;
+
 	private final Messages messages;
 
 	private final FigureFormatter format;
@@ -112,6 +115,8 @@ class ChartBuilder {
 		boolean horizontal = false;
 		boolean stacked = false;
 		if (segments.size() == 1) {
+			// a series of three or more years is a line on a time axis, which spaces the years by their distance
+			type = years.size() > 2 ? "line" : "bar";
 			labels = years.stream().map(String::valueOf).toList();
 			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
 					years.stream().map((y) -> value(data, segments.get(0).code(), y)).toList(), PALETTE.get(0)));
@@ -141,6 +146,7 @@ class ChartBuilder {
 		}
 		else {
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
+			horizontal = longLabels(labels);
 			for (int i = 0; i < years.size(); i++) {
 				int year = years.get(i);
 				datasets.add(Dataset.coloured(String.valueOf(year),
@@ -152,12 +158,22 @@ class ChartBuilder {
 				FigureFormatter.isGerman(locale) ? "de-DE" : "en-GB", metric.label().in(locale), labels, datasets);
 	}
 
+	/** Labels that would crowd a column chart's axis read better beside horizontal bars. */
+	private static boolean longLabels(List<String> labels) {
+		return labels.size() > 4 || labels.stream().anyMatch((label) -> label.length() > LONG_LABEL);
+	}
+
 	private static BigDecimal value(MetricData data, String segment, int year) {
 		return data.figure(segment, year).map(FigureValue::value).orElse(null);
 	}
 
 	private TableView table(MetricData data, List<Integer> years, Locale locale) {
 		MetricInfo metric = data.metric();
+		String unit = this.messages.get("unit." + metric.unit().code(), locale);
+		String caption = this.messages.get("chart.table.caption", locale, metric.label().in(locale), unit);
+		if (years.size() == 1 && metric.segments().size() > 1) {
+			return segmentRows(data, years.get(0), caption, locale);
+		}
 		List<String> columns = new ArrayList<>(metric.segments().stream().map((s) -> s.label().in(locale)).toList());
 		if (metric.segmentsAddUp()) {
 			columns.add(this.messages.get("chart.total", locale));
@@ -172,9 +188,23 @@ class ChartBuilder {
 			data.totalIn(year).ifPresent((t) -> cells.add(this.format.number(t.value(), locale)));
 			return new Row(String.valueOf(year), cells);
 		}).toList();
-		String unit = this.messages.get("unit." + metric.unit().code(), locale);
-		String caption = this.messages.get("chart.table.caption", locale, metric.label().in(locale), unit);
 		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
+	}
+
+	/** One year's figures read best down a column: a row per segment (and the total), one column for the year. */
+	private TableView segmentRows(MetricData data, int year, String caption, Locale locale) {
+		MetricInfo metric = data.metric();
+		List<Row> rows = new ArrayList<>(metric.segments()
+			.stream()
+			.map((s) -> new Row(s.label().in(locale), List.of(data.figure(s.code(), year)
+				.map((f) -> this.format.value(f.value(), metric.unit(), locale))
+				.orElse(this.messages.get("chart.notReported", locale)))))
+			.toList());
+		data.totalIn(year)
+			.ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
+					List.of(this.format.number(t.value(), locale)))));
+		return new TableView(caption, this.messages.get("chart.segment", locale), List.of(String.valueOf(year)),
+				rows);
 	}
 
 	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {
@@ -206,9 +236,12 @@ class ChartBuilder {
 			return null;
 		}
 		int latest = years.get(years.size() - 1);
+		// a total says what it includes
+		String parts = this.summarizer.join(data.metric().segments().stream().map((s) -> s.label().in(locale)).toList(),
+				locale);
 		return data.totalIn(latest)
 			.map((YearTotal t) -> this.messages.get("chart.totalIn", locale, String.valueOf(latest),
-					this.format.number(t.value(), locale)))
+					this.format.number(t.value(), locale), parts))
 			.orElse(null);
 	}
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * What {@code charts.js} draws: the kind of chart, its labels and data sets, serialised once into the canvas's
  * {@code data-chart} attribute.
  *
- * @param type Chart.js's chart type: {@code bar} or {@code doughnut}
+ * @param type Chart.js's chart type: {@code bar}, {@code line} (a series over years) or {@code doughnut}
  * @param horizontal bars along the x axis (categories with long labels)
  * @param stacked shares of one whole, stacked per year
  * @param unit {@code count} or {@code percent}, for the number format of axes and tooltips
@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record ChartConfig(String type, boolean horizontal, boolean stacked, String unit, String locale, String title,
 		List<String> labels, List<Dataset> datasets) {
 
-	/** Doughnuts and horizontal bars need more height than a column chart. */
+	/** A doughnut and its legend need more height than a column chart (horizontal bars are sized by their bars). */
 	boolean tall() {
-		return "doughnut".equals(this.type) || this.horizontal;
+		return "doughnut".equals(this.type);
 	}
 
 	/**

@@ -128,7 +128,8 @@ class ChartSummarizer {
 			.orElse(sentence);
 	}
 
-	private String join(List<String> items, Locale locale) {
+	/** "A, B und C": a list as a sentence says it. */
+	String join(List<String> items, Locale locale) {
 		if (items.size() == 1) {
 			return items.get(0);
 		}

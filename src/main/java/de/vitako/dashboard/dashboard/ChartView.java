@@ -33,7 +33,7 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 		return this.notice == null;
 	}
 
-	/** Doughnuts and horizontal bars need more height than a column chart. */
+	/** A doughnut needs more height than a column chart. */
 	public boolean tall() {
 		return this.config != null && this.config.tall();
 	}

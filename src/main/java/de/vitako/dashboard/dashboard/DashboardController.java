@@ -2,7 +2,6 @@ package de.vitako.dashboard.dashboard;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,9 +30,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
-	/** The brochure's headline numbers: which metric's latest total, under which text. */
-	private static final List<String> HEADLINE_METRICS = List.of("devices_ordered", "video_licences",
-			"vpn_certificates");
+	/**
+	 * The story at a glance: the growth of these figures from their first to their latest year (a metric and one
+	 * of its segments, or a metric of one segment), and the total of a metric with a single year. The numbers
+	 * are computed from the data shown; only the choice is made here.
+	 */
+	private static final List<Headline> HEADLINES = List.of(new Headline("video_licences", "municipal_administrations"),
+			new Headline("video_licences", "schools"), new Headline("vpn_certificates", null),
+			new Headline("employees", null), new Headline("devices_ordered", null));
 
 	private final FigureCatalog catalog;
 
@@ -61,11 +65,8 @@ class DashboardController {
 	String overview(@RequestParam(required = false) String release, Model model, Locale locale,
 			HttpServletRequest request) {
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
-		model.addAttribute("tiles", HEADLINE_METRICS.stream()
-			.map(snapshot::metric)
-			.flatMap(Optional::stream)
-			.map((m) -> this.tiles.tile(m, locale))
-			.flatMap(Optional::stream)
+		model.addAttribute("tiles", HEADLINES.stream()
+			.flatMap((h) -> snapshot.metric(h.metric()).flatMap((m) -> this.tiles.tile(m, h.segment(), locale)).stream())
 			.toList());
 		model.addAttribute("charts", snapshot.metrics().stream().map((m) -> this.charts.overview(m, locale)).toList());
 		return "dashboard/overview";
@@ -121,6 +122,10 @@ class DashboardController {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownMetric() {
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	/** A headline tile's figure: a metric, and the segment whose growth it shows ({@code null}: its only one). */
+	private record Headline(String metric, String segment) {
 	}
 
 }

@@ -72,6 +72,16 @@ class FigureFormatter {
 		return sign + number(whole.abs(), locale) + (isGerman(locale) ? "\u00a0%" : "%");
 	}
 
+	/**
+	 * A change in percent to one decimal with its sign: the growth table's change and yearly average, which must
+	 * read alike (over one year they are the same number).
+	 */
+	String signedPercent(BigDecimal percent, Locale locale) {
+		BigDecimal rounded = percent.setScale(1, RoundingMode.HALF_UP);
+		String sign = rounded.signum() > 0 ? "+" : (rounded.signum() < 0 ? "\u2212" : "\u00b1");
+		return sign + percent(rounded.abs(), locale);
+	}
+
 	/** A change in percentage points or units with its sign. */
 	String signedChange(BigDecimal change, Unit unit, Locale locale) {
 		String sign = change.signum() > 0 ? "+" : (change.signum() < 0 ? "\u2212" : "\u00b1");

@@ -87,9 +87,9 @@ class GrowthTable {
 		Growth g = this.growth.between(from, a.get(), to, b.get());
 		return new Row(label, this.format.value(a.get(), unit, locale), this.format.value(b.get(), unit, locale),
 				this.format.signedChange(g.absoluteChange(), unit, locale),
-				g.percentChange().map((p) -> this.format.percentChange(p, locale)).orElse(none),
+				g.percentChange().map((p) -> this.format.signedPercent(p, locale)).orElse(none),
 				g.factor().map((f) -> this.format.factor(f, locale)).orElse(none),
-				g.averageYearlyPercent().map((p) -> this.format.percent(p, locale)).orElse(none));
+				g.averageYearlyPercent().map((p) -> this.format.signedPercent(p, locale)).orElse(none));
 	}
 
 	private Integer year(String param, String name, List<Integer> years, List<String> problems, Locale locale) {

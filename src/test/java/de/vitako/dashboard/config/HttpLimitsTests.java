@@ -82,7 +82,7 @@ class HttpLimitsTests {
 		while (assets.find()) {
 			found.add(assets.group(1));
 		}
-		assertThat(found).hasSize(3).allMatch((path) -> path.matches(".*-[0-9a-f]{32}\\.(js|css)"));
+		assertThat(found).hasSize(4).allMatch((path) -> path.matches(".*-[0-9a-f]{32}\\.(js|css)"));
 		for (String path : found) {
 			HttpResponse<byte[]> response = this.http.send(request(path).header("Accept-Encoding", "gzip").GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());

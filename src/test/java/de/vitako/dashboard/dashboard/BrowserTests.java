@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -97,6 +98,7 @@ class BrowserTests {
 	@MethodSource("pages")
 	void drawsEveryChartCleanlyAndAccessibly(String page) {
 		this.driver.get("http://localhost:" + this.port + page);
+		Browser.drawAllCharts(this.driver);
 		List<WebElement> canvases = this.driver.findElements(By.cssSelector("canvas[data-chart]"));
 		assertThat(canvases).isNotEmpty();
 		for (WebElement canvas : canvases) {
@@ -149,28 +151,38 @@ class BrowserTests {
 		try {
 			for (int width : new int[] { 1366, 320 }) {
 				this.driver.manage().window().setSize(new Dimension(width, 900));
-				this.driver.get("http://localhost:" + this.port + "/?lang=en");
-				@SuppressWarnings("unchecked")
-				List<Map<String, Object>> boxes = (List<Map<String, Object>>) ((JavascriptExecutor) this.driver)
-					.executeScript("""
-							return Array.from(document.querySelectorAll('.table-scroll')).map(function (box) {
-							  return { scrolls: box.scrollWidth > box.clientWidth + 1,
-							           marked: box.classList.contains('scrolls'),
-							           tabStop: box.getAttribute('tabindex') === '0' };
-							});""");
-				assertThat(boxes).as("at %d px", width).hasSizeGreaterThan(5).allSatisfy((box) -> {
+				List<Map<String, Object>> boxes = new ArrayList<>();
+				for (String page : List.of("/?lang=en", "/metrics/employees?lang=de")) {
+					this.driver.get("http://localhost:" + this.port + page);
+					assertThat(tableBoxes()).as("tables behind their charts are no tab stops")
+						.filteredOn((box) -> Boolean.TRUE.equals(box.get("behindChart")))
+						.isNotEmpty()
+						.allSatisfy((box) -> assertThat(box.get("tabStop")).isEqualTo(false));
+					this.driver.findElements(By.cssSelector(".view-switch button[data-view=table]"))
+						.forEach(WebElement::click);
+					boxes.addAll(tableBoxes());
+				}
+				assertThat(boxes).as("at %d px", width).hasSizeGreaterThan(8).allSatisfy((box) -> {
 					assertThat(box.get("marked")).isEqualTo(box.get("scrolls"));
 					assertThat(box.get("tabStop")).isEqualTo(box.get("scrolls"));
 				});
-				if (width == 320) {
-					assertThat(boxes).as("some tables are wider than a phone").anySatisfy(
-							(box) -> assertThat(box.get("scrolls")).isEqualTo(true));
-				}
+				assertThat(boxes).as("some tables are wider than the screen at %d px", width)
+					.anySatisfy((box) -> assertThat(box.get("scrolls")).isEqualTo(width == 320));
 			}
 		}
 		finally {
 			this.driver.manage().window().setSize(before);
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> tableBoxes() {
+		return (List<Map<String, Object>>) ((JavascriptExecutor) this.driver).executeScript("""
+				return Array.from(document.querySelectorAll('.table-scroll')).map(function (box) {
+				  return { scrolls: box.scrollWidth > box.clientWidth + 1, behindChart: !!box.closest('.view-chart'),
+				           marked: box.classList.contains('scrolls'),
+				           tabStop: box.getAttribute('tabindex') === '0' };
+				});""");
 	}
 
 	@Test
@@ -341,6 +353,39 @@ class BrowserTests {
 		}
 		finally {
 			this.jdbc.update("update admin_user set enabled = false where username = 'browser.test'");
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	void theAdminListsActionsAndTextColumnsReadOnAPhone() {
+		String base = "http://localhost:" + this.port;
+		Dimension before = this.driver.manage().window().getSize();
+		try {
+			this.driver.get(base + "/admin/figures?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/figures");
+			this.driver.manage().window().setSize(new Dimension(320, 800));
+			this.driver.get(base + "/admin/figures?metric=video_licences&lang=de");
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> actions = (List<Map<String, Object>>) ((JavascriptExecutor) this.driver)
+				.executeScript("""
+						return Array.from(document.querySelectorAll('.row-actions a')).map(function (a) {
+						  const r = a.getBoundingClientRect();
+						  return { text: a.textContent, left: r.left, right: r.right, width: r.width };
+						});""");
+			assertThat(actions).as("edit, delete and history of four figures").hasSizeGreaterThanOrEqualTo(12)
+				.allSatisfy((a) -> {
+					assertThat(((Number) a.get("left")).doubleValue()).as("%s", a).isGreaterThanOrEqualTo(0);
+					assertThat(((Number) a.get("right")).doubleValue()).as("%s on screen", a).isLessThanOrEqualTo(320);
+				});
+			WebElement segment = this.driver.findElement(By.cssSelector(".admin-table tbody td.text"));
+			assertThat(segment.getCssValue("text-align")).as("a text column").isEqualTo("left");
+			assertAccessible();
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
 			this.driver.manage().deleteAllCookies();
 		}
 	}

@@ -78,6 +78,30 @@ class ChartBuilderTests {
 	}
 
 	@Test
+	void drawsASeriesOfYearsAsALineOnATimeAxisAndTwoYearsAsBars() {
+		MetricData staff = TestMetrics.metric("employees", Unit.COUNT, false, false, List.of("total"), "total", 2010,
+				"10550", "total", 2018, "14060", "total", 2019, "15020");
+		ChartConfig line = this.charts.full(staff, Locale.GERMAN).config();
+		assertThat(line.type()).isEqualTo("line");
+		assertThat(line.labels()).containsExactly("2010", "2018", "2019");
+		MetricData twoYears = TestMetrics.metric("employees", Unit.COUNT, false, false, List.of("total"), "total",
+				2018, "14060", "total", 2019, "15020");
+		assertThat(this.charts.full(twoYears, Locale.GERMAN).config().type()).isEqualTo("bar");
+	}
+
+	@Test
+	void turnsLongCategoryLabelsIntoHorizontalBars() {
+		MetricData licences = TestMetrics.metric("video_licences", Unit.COUNT, true, false,
+				List.of("schools", "municipal_administrations"), "schools", 2019, "3000", "schools", 2020, "19400",
+				"municipal_administrations", 2019, "430", "municipal_administrations", 2020, "6000");
+		// TestMetrics labels its segments "Bereich <code>": "Bereich schools" is too long for a column chart
+		assertThat(this.charts.full(licences, Locale.GERMAN).config().horizontal()).isTrue();
+		MetricData shortLabels = TestMetrics.metric("video_licences", Unit.COUNT, true, false, List.of("a", "b"),
+				"a", 2019, "1", "a", 2020, "2", "b", 2019, "3", "b", 2020, "4");
+		assertThat(this.charts.full(shortLabels, Locale.GERMAN).config().horizontal()).isFalse();
+	}
+
+	@Test
 	void drawsNothingButSaysWhyForASingleYearOfASingleSeries() {
 		MetricData staff = TestMetrics.metric("employees", Unit.COUNT, false, false, List.of("total"), "total", 2019,
 				"15020");

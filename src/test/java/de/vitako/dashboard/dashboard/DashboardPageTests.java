@@ -43,11 +43,44 @@ class DashboardPageTests {
 	ChartBuilder charts;
 
 	@Test
-	void showsTheBrochuresHeadlinesWithTheirExactFigures() {
-		assertThat(this.mvc.get().uri("/")).hasStatusOk()
-			.bodyText()
-			.contains("200.000", "genau 196.900 (2020)", "Endgeräte für Schulen und Behörden bestellt")
-			.contains("25.000", "genau 25.400 (2020)", "63.000", "genau 62.700 (2020)");
+	void headlineTilesTellTheGrowthWithTheYearsComparedInTheChartsWords() throws Exception {
+		String tiles = tiles("de");
+		assertThat(tiles).contains("\u00d714", "14-fach", "Lizenzen für Videokonferenzen", "Kommunale Verwaltungen",
+				"von 430 (2019) auf 6.000 (2020)")
+			.contains("\u00d76,5", "Schulen", "von 3.000 (2019) auf 19.400 (2020)")
+			.contains("\u00d72,6", "VDI-/VPN-Zertifikate", "von 24.300 (2019) auf 62.700 (2020)")
+			.contains("+42\u00a0%", "Mitarbeiterzahl", "von 10.550 (2010) auf 15.020 (2019)")
+			// a total says what it includes
+			.contains("196.900", "Corona-bedingt bestellte Endgeräte",
+					"insgesamt 2020: Schulen 164.400, Kommunale Verwaltungen 28.000 und Sonstige 4.500")
+			.doesNotContain("sichere VPN", "x 14", "200.000");
+		assertThat(tiles("en")).contains("\u00d714", "14 times", "Video-conference licences",
+				"from 430 (2019) to 6,000 (2020)", "+42%", "Staff",
+				"in total, 2020: Schools 164,400, Municipal administrations 28,000 and Other 4,500");
+	}
+
+	private String tiles(String language) throws Exception {
+		String html = this.mvc.get().uri("/?lang=" + language).exchange().getResponse().getContentAsString();
+		return html.substring(html.indexOf("class=\"tiles\""), html.indexOf("class=\"section-title\""));
+	}
+
+	@Test
+	void aOneYearTableHasASegmentPerRow() throws Exception {
+		String html = this.mvc.get().uri("/metrics/topic-relevance?lang=de").exchange().getResponse()
+			.getContentAsString();
+		String table = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+		assertThat(table).contains("<th scope=\"col\">Bereich</th>", "<th scope=\"col\">2020</th>",
+				"<th scope=\"row\">Informationssicherheit</th>", "<td>92,3\u00a0%</td>");
+		assertThat(table.split("<tr>", -1)).as("a header row and six segment rows").hasSize(8);
+	}
+
+	@Test
+	void growthTableColumnsAgreeOverASingleYear() throws Exception {
+		String html = this.mvc.get().uri("/metrics/employees?from=2018&to=2019").exchange().getResponse()
+			.getContentAsString();
+		// 14.060 to 15.020 is +6,8 %: the change and the yearly average say the same, to the same decimal
+		assertThat(html.split("<td>\\+6,8\u00a0%</td>", -1)).hasSize(3);
+		assertThat(html).doesNotContain("+7\u00a0%");
 	}
 
 	@Test
@@ -96,7 +129,7 @@ class DashboardPageTests {
 	void metricPageShowsAllYearsGrowthSourcesAndDownloads() {
 		assertThat(this.mvc.get().uri("/metrics/employees")).hasStatusOk()
 			.bodyText()
-			.contains("Mitarbeiterzahl", "10.550", "14.060", "Wachstum von 2010 bis 2019", "+4.470", "+42\u00a0%")
+			.contains("Mitarbeiterzahl", "10.550", "14.060", "Wachstum von 2010 bis 2019", "+4.470", "+42,4\u00a0%")
 			.contains("Vitako: Digital durch die Pandemie, S. 3", "/export/metrics/employees.csv?lang=de",
 					"format=excel");
 	}
@@ -105,7 +138,7 @@ class DashboardPageTests {
 	void growthTableFollowsTheChosenYears() {
 		assertThat(this.mvc.get().uri("/metrics/employees?from=2016&to=2018")).hasStatusOk()
 			.bodyText()
-			.contains("Wachstum von 2016 bis 2018", "+1.460", "+12\u00a0%");
+			.contains("Wachstum von 2016 bis 2018", "+1.460", "+11,6\u00a0%");
 	}
 
 	@Test

@@ -48,6 +48,14 @@ class FigureFormatterTests {
 		assertThat(this.format.percentChange(new BigDecimal("-7.6"), Locale.GERMAN)).isEqualTo("\u22128\u00a0%");
 	}
 
+	@Test
+	void formatsTheGrowthTablesPercentToOneDecimalWithSign() {
+		assertThat(this.format.signedPercent(new BigDecimal("1295.33"), Locale.GERMAN)).isEqualTo("+1.295,3\u00a0%");
+		assertThat(this.format.signedPercent(new BigDecimal("1295.33"), Locale.ENGLISH)).isEqualTo("+1,295.3%");
+		assertThat(this.format.signedPercent(new BigDecimal("-7.64"), Locale.GERMAN)).isEqualTo("\u22127,6\u00a0%");
+		assertThat(this.format.signedPercent(new BigDecimal("0.04"), Locale.GERMAN)).isEqualTo("\u00b10,0\u00a0%");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "196900, 200.000", "25400, 25.000", "62700, 63.000", "430, 430", "0, 0" })
 	void roundsHeadlinesToTwoSignificantDigits(String exact, String headline) {

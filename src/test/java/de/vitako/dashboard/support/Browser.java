@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -47,6 +48,33 @@ public final class Browser {
 		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		return chrome;
+	}
+
+	/**
+	 * Scrolls each chart of the page into view, as a reader would, and waits until it is drawn (charts are drawn
+	 * when they come near the screen); then back to the top.
+	 */
+	public static void drawAllCharts(WebDriver driver) {
+		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const canvases = Array.from(document.querySelectorAll('canvas[data-chart]'))
+				  .filter(function (canvas) { return canvas.offsetParent !== null; });
+				let i = 0;
+				function next() {
+				  if (i === canvases.length) { window.scrollTo(0, 0); done('drawn'); return; }
+				  const canvas = canvases[i];
+				  canvas.scrollIntoView({ block: 'center' });
+				  const started = Date.now();
+				  (function wait() {
+				    if (Chart.getChart(canvas)) { i++; next(); }
+				    else if (Date.now() - started > 5000) { done('not drawn: ' + canvas.id); }
+				    else { setTimeout(wait, 20); }
+				  })();
+				}
+				next();""");
+		if (!"drawn".equals(result)) {
+			throw new AssertionError(String.valueOf(result));
+		}
 	}
 
 	private static String setting(String name, String fallback) {
