@@ -31,15 +31,7 @@ trap cleanup EXIT
 
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-jar=$(app_jar)
-
-echo "Starting $jar on port $APP_PORT (embedded PostgreSQL in $work/data)"
-VITAKO_DATA_DIR="$work/data" java -jar "$jar" --server.port="$APP_PORT" --management.server.port=0 >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/" && break
-  sleep 0.5
-done
+start_app "$APP_PORT" "$work"
 
 # the same bytes: the page as the application sends it, and its own gzip form for gzip_static
 mkdir -p "$work/html"

@@ -10,3 +10,32 @@ app_jar() {
   fi
   echo "$jar"
 }
+
+# Starts the application jar on port $1 with an embedded PostgreSQL under directory $2 (its log in $2/app.log),
+# sets app_pid and returns once the overview answers. The caller's EXIT trap stops it.
+start_app() {
+  local port=$1 dir=$2 jar
+  jar=$(app_jar)
+  echo "Starting $jar on port $port (embedded PostgreSQL in $dir/data)" >&2
+  VITAKO_DATA_DIR="$dir/data" java -jar "$jar" --server.port="$port" --management.server.port=0 >"$dir/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.5
+  done
+  echo "the application did not answer on port $port; its log: $dir/app.log" >&2
+  return 1
+}
+
+# Starts the application on port $1 in a temporary directory ($work); both go when the script ends.
+start_temporary_app() {
+  work=$(mktemp -d)
+  app_pid=""
+  trap stop_temporary_app EXIT
+  start_app "$1" "$work"
+}
+
+stop_temporary_app() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  rm -rf "$work"
+}

@@ -142,13 +142,15 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(forAYear)
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
-			.addResolver(new LiteWebJarsResourceResolver());
+			.addResolver(new LiteWebJarsResourceResolver())
+			.addTransformer(new CompileHintTransformer());
 		for (String folder : List.of("css", "js")) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(forAYear)
 				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+				.addTransformer(new CompileHintTransformer());
 		}
 		registry.addResourceHandler("/favicon.svg")
 			.addResourceLocations("classpath:/static/")

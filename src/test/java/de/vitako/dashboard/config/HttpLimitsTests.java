@@ -93,6 +93,19 @@ class HttpLimitsTests {
 		}
 	}
 
+	@Test
+	void marksScriptsForEagerCompilationAndKeepsTheirSourceMapsInStep() throws Exception {
+		Matcher chartJs = Pattern.compile("src=\"(/webjars/chart.js/[^\"]+\\.js)\"").matcher(send(request("/")).body());
+		assertThat(chartJs.find()).isTrue();
+		assertThat(send(request(chartJs.group(1))).body()).startsWith("//# allFunctionsCalledOnLoad\n/*!\n * Chart.js");
+		HttpResponse<String> map = send(request("/webjars/chart.js/4.5.1/dist/chart.umd.min.js.map"));
+		assertThat(map.statusCode()).isEqualTo(200);
+		assertThat(map.body()).as("one empty line of mappings for the hint's line").contains("\"mappings\":\";");
+		HttpResponse<String> css = send(request("/css/app.css"));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.body()).startsWith("/* Vitako dashboard");
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
