@@ -445,18 +445,24 @@
     link.remove();
   }
 
-  // A table box is a tab stop (to scroll it by keyboard) only when its table is wider than the box and shown;
-  // then it is marked so that readers see that it scrolls. Without this script every box stays a tab stop.
+  // A table box is a tab stop and a named region (to scroll it by keyboard) only when its table is wider than the
+  // box and shown; then it is marked so that readers see that it scrolls. Without this script every box stays one.
   function markScrolling() {
     document.querySelectorAll('.table-scroll').forEach(function (box) {
       var shown = !box.closest('.view-chart');
       var scrolls = shown && box.scrollWidth > box.clientWidth + 1;
       box.classList.toggle('scrolls', scrolls);
+      var name = box.getAttribute('aria-label') || box.getAttribute('data-region-label');
+      box.setAttribute('data-region-label', name);
       if (scrolls) {
         box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', name);
       }
       else {
         box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
       }
     });
   }

@@ -251,6 +251,26 @@ class ChartLayoutBrowserTests {
 	}
 
 	@Test
+	void theOverviewHasFewLandmarksAndItsCardsSitUnderItsHeading() {
+		this.driver.get("http://localhost:" + this.port + "/?lang=de");
+		@SuppressWarnings("unchecked")
+		List<String> landmarks = (List<String>) ((JavascriptExecutor) this.driver).executeScript("""
+				const named = 'section[aria-labelledby], section[aria-label], [role=region]';
+				return Array.from(document.querySelectorAll('header.site-header, nav, main, footer, ' + named))
+				  .map(function (e) { return e.tagName + ' ' + (e.getAttribute('aria-label') || e.id || ''); });""");
+		assertThat(landmarks).as("banner, two navigations, main, tiles, downloads, citation, footer")
+			.hasSizeLessThanOrEqualTo(9);
+		@SuppressWarnings("unchecked")
+		List<String> headings = (List<String>) ((JavascriptExecutor) this.driver).executeScript("""
+				return Array.from(document.querySelectorAll('main h1, main h2, main h3'))
+				  .map(function (h) { return h.tagName + ' ' + h.textContent.trim(); });""");
+		int all = headings.indexOf("H2 Alle Kennzahlen");
+		assertThat(all).isPositive();
+		assertThat(headings.subList(all + 1, all + 1 + this.catalog.metrics().size()))
+			.allSatisfy((h) -> assertThat(h).startsWith("H3 "));
+	}
+
+	@Test
 	void darkModeKeepsItsContrastAndRedrawsTheCharts() {
 		colourScheme("dark");
 		for (String path : List.of("/?lang=de", "/metrics/video-licences?lang=en", "/metrics/employees?lang=de",
