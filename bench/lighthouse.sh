@@ -5,6 +5,7 @@
 #
 #   bench/lighthouse.sh
 #   RUNS=5 bench/lighthouse.sh
+#   PAGES="/metrics/employees?lang=en /releases" bench/lighthouse.sh
 #
 # Needs: a JDK, Chromium (apt-get install chromium) and Lighthouse (npm install -g lighthouse@12, else it is run
 # with npx). Reports stay in target/lighthouse/.
@@ -32,7 +33,8 @@ done
 
 mkdir -p "$REPORTS"
 printf '%-28s %5s %5s %5s %5s   %s\n' page perf a11y bp seo 'performance of each run'
-for path in "/?lang=de" "/metrics/video-licences?lang=de" "/login?lang=de"; do
+read -r -a pages <<<"${PAGES:-/?lang=de /metrics/video-licences?lang=de /login?lang=de}"
+for path in "${pages[@]}"; do
   name=$(echo "$path" | tr -c 'a-z0-9' '_')
   scores=()
   for run in $(seq 1 "$RUNS"); do
