@@ -51,33 +51,15 @@ class FigureInputValidator implements Validator {
 		}
 	}
 
-	/** A message whose examples fit the field: a count gets whole numbers as examples, never "73,1". */
-	private String forUnit(String problem) {
-		if (this.unit != Unit.COUNT) {
-			return problem;
-		}
-		return switch (problem) {
-			case "admin.value.notANumber", "admin.value.ambiguous" -> problem + ".count";
-			case "admin.value.tooManyDecimals" -> "admin.value.wholeNumber";
-			default -> problem;
-		};
-	}
-
 	/** The value of a field that passed validation. */
 	BigDecimal parsed(String typed) {
 		return NumberInput.parse(typed, this.locale).value();
 	}
 
 	private void value(String typed, String field, Errors errors) {
-		Result parsed = NumberInput.parse(typed, this.locale);
-		if (!parsed.ok()) {
-			errors.rejectValue(field, forUnit(parsed.problem()));
-		}
-		else if (this.unit == Unit.COUNT && parsed.value().stripTrailingZeros().scale() > 0) {
-			errors.rejectValue(field, "admin.value.wholeNumber");
-		}
-		else if (this.unit == Unit.PERCENT && parsed.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-			errors.rejectValue(field, "admin.value.percentOver100");
+		Result checked = NumberInput.value(typed, this.unit, this.locale);
+		if (!checked.ok()) {
+			errors.rejectValue(field, checked.problem());
 		}
 	}
 

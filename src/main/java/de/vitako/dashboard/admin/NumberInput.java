@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import de.vitako.dashboard.figures.Unit;
+
 /**
  * Reads numbers as admins type them: {@code 73,1} and {@code 1.234,5} in the German form, {@code 73.1} and
  * {@code 1,234.5} in the English one. What could be read two ways ({@code 1.5} in German: 1,5 or 15?) is
  * refused with a message rather than guessed; so are signs, exponents, {@code NaN} and numbers too large to store.
  */
-final class NumberInput {
+public final class NumberInput {
 
 	/** Digits before the decimal separator that the database column holds. */
 	private static final int MAX_INTEGER_DIGITS = 13;
@@ -22,7 +24,7 @@ final class NumberInput {
 	/**
 	 * @return the number, or the message key of the problem
 	 */
-	static Result parse(String input, Locale locale) {
+	public static Result parse(String input, Locale locale) {
 		if (input == null || input.isBlank()) {
 			return Result.problem("admin.value.required");
 		}
@@ -55,8 +57,31 @@ final class NumberInput {
 		return new Result(value, null);
 	}
 
+	/**
+	 * A figure's value for its metric's unit, as the forms and the import check it: a number in the language's
+	 * form, whole for a count, at most 100 for a percentage; the message keys fit the unit (a count's examples are
+	 * whole numbers).
+	 */
+	public static Result value(String input, Unit unit, Locale locale) {
+		Result parsed = parse(input, locale);
+		if (!parsed.ok()) {
+			return Result.problem(unit != Unit.COUNT ? parsed.problem() : switch (parsed.problem()) {
+				case "admin.value.notANumber", "admin.value.ambiguous" -> parsed.problem() + ".count";
+				case "admin.value.tooManyDecimals" -> "admin.value.wholeNumber";
+				default -> parsed.problem();
+			});
+		}
+		if (unit == Unit.COUNT && parsed.value().stripTrailingZeros().scale() > 0) {
+			return Result.problem("admin.value.wholeNumber");
+		}
+		if (unit == Unit.PERCENT && parsed.value().compareTo(BigDecimal.valueOf(100)) > 0) {
+			return Result.problem("admin.value.percentOver100");
+		}
+		return parsed;
+	}
+
 	/** A year between 1990 and 2100, as the database allows. */
-	static Integer year(String input) {
+	public static Integer year(String input) {
 		if (input == null || !input.strip().matches("\\d{1,6}")) {
 			return null;
 		}
@@ -65,7 +90,7 @@ final class NumberInput {
 	}
 
 	/** An optional page number: empty, or 1 to 9999; {@code -1} when invalid. */
-	static Integer page(String input) {
+	public static Integer page(String input) {
 		if (input == null || input.isBlank()) {
 			return null;
 		}
@@ -75,13 +100,13 @@ final class NumberInput {
 		return Integer.parseInt(input.strip());
 	}
 
-	record Result(BigDecimal value, String problem) {
+	public record Result(BigDecimal value, String problem) {
 
 		static Result problem(String key) {
 			return new Result(null, key);
 		}
 
-		boolean ok() {
+		public boolean ok() {
 			return this.problem == null;
 		}
 

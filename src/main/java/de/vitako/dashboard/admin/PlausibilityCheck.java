@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * previous year's, and shares of one whole that do not add up to 100 (± 0.2, the brochure's rounding).
  */
 @Component
-class PlausibilityCheck {
+public class PlausibilityCheck {
 
 	private static final BigDecimal TEN = BigDecimal.TEN;
 
@@ -31,7 +31,7 @@ class PlausibilityCheck {
 
 	private final Messages messages;
 
-	PlausibilityCheck(MessageSource messages) {
+	public PlausibilityCheck(MessageSource messages) {
 		this.messages = new Messages(messages);
 	}
 
@@ -39,7 +39,7 @@ class PlausibilityCheck {
 	 * @param values the year's values by segment as they would be after saving; other segments keep their
 	 * stored value
 	 */
-	List<String> warnings(MetricData data, int year, Map<String, BigDecimal> values, Locale locale) {
+	public List<String> warnings(MetricData data, int year, Map<String, BigDecimal> values, Locale locale) {
 		List<String> warnings = new ArrayList<>();
 		for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
 			String segment = entry.getKey();

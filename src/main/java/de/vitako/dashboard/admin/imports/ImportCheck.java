@@ -1,0 +1,294 @@
+package de.vitako.dashboard.admin.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import de.vitako.dashboard.admin.NumberInput;
+import de.vitako.dashboard.admin.PlausibilityCheck;
+import de.vitako.dashboard.admin.imports.ImportColumns.Field;
+import de.vitako.dashboard.admin.imports.ImportPreview.Change;
+import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
+import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
+import de.vitako.dashboard.admin.imports.Sheet.Row;
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.shared.Messages;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks every row of a sheet against the catalogue and compares it with the draft, with the forms' own rules
+ * ({@link NumberInput} for years, values and pages, {@link PlausibilityCheck} for the warnings): what would be new,
+ * what would change (old → new), what stays, and every problem with its row and column, all at once. Nothing is
+ * written: the preview is what an apply would do.
+ */
+@Component
+class ImportCheck {
+
+	/** A source as the exports write it, with its page: "Vitako: …, S. 2" / "…, p. 2". */
+	private static final Pattern SOURCE_WITH_PAGE = Pattern.compile("^(.*\\S),\\s*(?:S\\.|p\\.)\\s*(\\d{1,4})$");
+
+	private static final Pattern GERMAN_DECIMAL = Pattern.compile("^\\d{1,3}(\\.\\d{3})+,\\d+$|^\\d+,(\\d{1,2}|\\d{4,})$");
+
+	private static final Pattern ENGLISH_DECIMAL = Pattern.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
+
+	private static final int MAX_SOURCE = 300;
+
+	private static final int MAX_NOTE = 2000;
+
+	private final Messages messages;
+
+	private final PlausibilityCheck plausibility;
+
+	ImportCheck(MessageSource messages, PlausibilityCheck plausibility) {
+		this.messages = new Messages(messages);
+		this.plausibility = plausibility;
+	}
+
+	ImportPreview check(Sheet sheet, FigureSnapshot draft, Locale locale) throws ImportRefusedException {
+		ImportColumns columns = ImportColumns.of(sheet.header());
+		List<Problem> problems = new ArrayList<>();
+		List<String> notices = new ArrayList<>();
+		columns.ignored().forEach((name) -> notices.add(this.messages.get("import.notice.ignored", locale, name)));
+		NumberStyle style = numberStyle(sheet, columns, problems, locale);
+		Map<String, Integer> seen = new HashMap<>();
+		List<Change> added = new ArrayList<>();
+		List<Change> changed = new ArrayList<>();
+		int unchanged = 0;
+		for (Row row : sheet.rows()) {
+			Optional<Change> change = row(sheet, row, columns, style, draft, seen, problems, locale);
+			if (change.isPresent()) {
+				if (change.get().before() == null) {
+					added.add(change.get());
+				}
+				else if (change.get().before().content().sameAs(change.get().after())) {
+					unchanged++;
+				}
+				else {
+					changed.add(change.get());
+				}
+			}
+		}
+		problems.sort(Comparator.comparingInt(Problem::row));
+		List<String> warnings = problems.isEmpty() ? warnings(draft, added, changed, locale) : List.of();
+		return new ImportPreview(sheet.kind(), sheet.rows().size(), added, changed, unchanged, problems, warnings,
+				notices, draft.revision());
+	}
+
+	/**
+	 * How the file writes its decimals: what its values show ({@code 73,1} or {@code 73.1}), else what its
+	 * separator says. A file that writes both ways is refused at the first value that contradicts the others.
+	 */
+	private NumberStyle numberStyle(Sheet sheet, ImportColumns columns, List<Problem> problems, Locale locale) {
+		int column = columns.column(Field.VALUE).orElseThrow();
+		Row german = null;
+		Row english = null;
+		for (Row row : sheet.rows()) {
+			String value = compact(row.cell(column));
+			if (german == null && GERMAN_DECIMAL.matcher(value).matches()) {
+				german = row;
+			}
+			if (english == null && ENGLISH_DECIMAL.matcher(value).matches()) {
+				english = row;
+			}
+		}
+		if (german != null && english != null) {
+			Row later = german.number() > english.number() ? german : english;
+			problems.add(new Problem(later.number(), columns.name(Field.VALUE, sheet.header()),
+					this.messages.get("import.value.mixedStyle", locale)));
+		}
+		if (german != null && english == null) {
+			return NumberStyle.GERMAN;
+		}
+		if (english != null && german == null) {
+			return NumberStyle.ENGLISH;
+		}
+		return sheet.numbers();
+	}
+
+	private Optional<Change> row(Sheet sheet, Row row, ImportColumns columns, NumberStyle style, FigureSnapshot draft,
+			Map<String, Integer> seen, List<Problem> problems, Locale locale) {
+		int before = problems.size();
+		Function<Field, String> cell = (field) -> columns.column(field).map(row::cell).orElse("").strip();
+		Function<Field, String> name = (field) -> columns.name(field, sheet.header());
+		Optional<MetricData> data = metric(cell.apply(Field.METRIC), draft);
+		if (data.isEmpty()) {
+			problems.add(new Problem(row.number(), name.apply(Field.METRIC),
+					unknown("import.metric.unknown", cell.apply(Field.METRIC), draft.metrics().stream()
+						.flatMap((m) -> Stream.of(m.metric().code(), m.metric().label().in(locale))), locale)));
+		}
+		Optional<SegmentInfo> segment = data.flatMap((d) -> segment(d.metric(), cell.apply(Field.SEGMENT)));
+		if (data.isPresent() && segment.isEmpty()) {
+			problems.add(new Problem(row.number(), name.apply(Field.SEGMENT),
+					unknown("import.segment.unknown", cell.apply(Field.SEGMENT), data.get().metric().segments().stream()
+						.flatMap((s) -> Stream.of(s.code(), s.label().in(locale))), locale)));
+		}
+		Integer year = NumberInput.year(cell.apply(Field.YEAR));
+		if (year == null) {
+			problems.add(new Problem(row.number(), name.apply(Field.YEAR), this.messages.get("admin.year.invalid", locale)));
+		}
+		BigDecimal value = data.map((d) -> value(cell.apply(Field.VALUE), d.metric(), style, row, name.apply(Field.VALUE),
+				problems, locale)).orElse(null);
+		String source = text(cell.apply(Field.SOURCE));
+		Integer page = null;
+		if (columns.column(Field.PAGE).isPresent()) {
+			page = NumberInput.page(cell.apply(Field.PAGE));
+			if (page != null && page < 0) {
+				problems.add(new Problem(row.number(), name.apply(Field.PAGE),
+						this.messages.get("admin.sourcePage.invalid", locale)));
+			}
+		}
+		else if (source != null) {
+			Matcher withPage = SOURCE_WITH_PAGE.matcher(source);
+			if (withPage.matches()) {
+				source = withPage.group(1);
+				page = Integer.valueOf(withPage.group(2));
+			}
+		}
+		String note = text(cell.apply(Field.NOTE));
+		if (source != null && source.length() > MAX_SOURCE) {
+			problems.add(new Problem(row.number(), name.apply(Field.SOURCE),
+					this.messages.get("import.tooLong", locale, MAX_SOURCE)));
+		}
+		if (note != null && note.length() > MAX_NOTE) {
+			problems.add(new Problem(row.number(), name.apply(Field.NOTE),
+					this.messages.get("import.tooLong", locale, MAX_NOTE)));
+		}
+		if (problems.size() > before || value == null) {
+			return Optional.empty();
+		}
+		String metric = data.get().metric().code();
+		String key = metric + "/" + segment.get().code() + "/" + year;
+		Integer earlier = seen.putIfAbsent(key, row.number());
+		if (earlier != null) {
+			problems.add(new Problem(row.number(), name.apply(Field.YEAR),
+					this.messages.get("import.duplicate", locale, earlier)));
+			return Optional.empty();
+		}
+		FigureValue existing = data.get().figure(segment.get().code(), year).orElse(null);
+		if (source == null) {
+			// an existing figure keeps its source; a new one takes the one of the segment's latest year
+			source = Optional.ofNullable(existing).or(() -> latest(data.get(), segment.get().code()))
+				.map(FigureValue::sourceTitle)
+				.orElse(null);
+			if (source == null) {
+				problems.add(new Problem(row.number(), name.apply(Field.SOURCE),
+						this.messages.get("import.source.required", locale)));
+				return Optional.empty();
+			}
+		}
+		return Optional.of(new Change(row.number(), data.get().metric(), segment.get(), year, existing,
+				new FigureContent(value, source, page, note)));
+	}
+
+	private BigDecimal value(String text, MetricInfo metric, NumberStyle style, Row row, String column,
+			List<Problem> problems, Locale locale) {
+		if (problems.stream().anyMatch((p) -> p.row() == row.number() && p.column().equals(column))) {
+			return null;
+		}
+		String compact = compact(text);
+		boolean ambiguous = style == NumberStyle.GERMAN ? compact.matches("\\d{1,3}\\.\\d{3}")
+				: compact.matches("\\d{1,3},\\d{3}");
+		if (ambiguous) {
+			problems.add(new Problem(row.number(), column, this.messages.get("import.value.ambiguous", locale, text)));
+			return null;
+		}
+		NumberInput.Result checked = NumberInput.value(text, metric.unit(),
+				style == NumberStyle.GERMAN ? Locale.GERMAN : Locale.ENGLISH);
+		if (!checked.ok()) {
+			// the forms' messages, except where they explain the form's own number format rather than the file's
+			String key = switch (checked.problem()) {
+				case "admin.value.notANumber", "admin.value.notANumber.count" -> "import.value.notANumber";
+				case "admin.value.ambiguous", "admin.value.ambiguous.count" -> "import.value.ambiguous";
+				default -> checked.problem();
+			};
+			problems.add(new Problem(row.number(), column, this.messages.get(key, locale, text)));
+			return null;
+		}
+		return checked.value();
+	}
+
+	/** A metric by its code, or by its label in either language where no other metric has that label. */
+	private static Optional<MetricData> metric(String text, FigureSnapshot draft) {
+		return draft.metric(text).or(() -> byLabel(draft.metrics().stream(), (m) -> m.metric().label(), text));
+	}
+
+	private static Optional<SegmentInfo> segment(MetricInfo metric, String text) {
+		return metric.segment(text).or(() -> byLabel(metric.segments().stream(), SegmentInfo::label, text));
+	}
+
+	private static <T> Optional<T> byLabel(Stream<T> candidates, Function<T, LocalizedText> label, String text) {
+		List<T> found = candidates
+			.filter((c) -> label.apply(c).de().equalsIgnoreCase(text) || label.apply(c).en().equalsIgnoreCase(text))
+			.toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/** "Unknown …", with the closest code or label as a suggestion where one is close. */
+	private String unknown(String key, String text, Stream<String> candidates, Locale locale) {
+		LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, text.length() / 3));
+		Optional<String> closest = candidates.filter((c) -> distance.apply(c.toLowerCase(Locale.ROOT),
+				text.toLowerCase(Locale.ROOT)) >= 0)
+			.min(Comparator.comparingInt((String c) -> distance.apply(c.toLowerCase(Locale.ROOT),
+					text.toLowerCase(Locale.ROOT))));
+		String message = this.messages.get(key, locale, text);
+		return closest.map((c) -> message + " " + this.messages.get("import.didYouMean", locale, c)).orElse(message);
+	}
+
+	private static Optional<FigureValue> latest(MetricData data, String segment) {
+		return data.figures()
+			.stream()
+			.filter((f) -> f.segment().equals(segment))
+			.max(Comparator.comparingInt(FigureValue::year));
+	}
+
+	/** A text cell as stored: trimmed, empty as none, and without the quote our exports put before a formula sign. */
+	private static String text(String cell) {
+		if (cell == null || cell.isBlank()) {
+			return null;
+		}
+		String text = cell.strip();
+		if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+			return text.substring(1);
+		}
+		return text;
+	}
+
+	private static String compact(String value) {
+		return value.strip().replace("\u00a0", "").replace(" ", "");
+	}
+
+	/** The forms' plausibility warnings for every metric and year the import touches, as they would be after it. */
+	private List<String> warnings(FigureSnapshot draft, List<Change> added, List<Change> changed, Locale locale) {
+		Map<String, Map<Integer, Map<String, BigDecimal>>> byMetricYear = new LinkedHashMap<>();
+		Stream.concat(added.stream(), changed.stream())
+			.forEach((c) -> byMetricYear.computeIfAbsent(c.metric().code(), (m) -> new LinkedHashMap<>())
+				.computeIfAbsent(c.year(), (y) -> new LinkedHashMap<>())
+				.put(c.segment().code(), c.after().value()));
+		List<String> warnings = new ArrayList<>();
+		byMetricYear.forEach((metric, years) -> years.forEach((year, values) -> this.plausibility
+			.warnings(draft.metric(metric).orElseThrow(), year, values, locale)
+			.forEach((w) -> warnings.add(draft.metric(metric).orElseThrow().metric().label().in(locale) + " " + year
+					+ ": " + w))));
+		return warnings;
+	}
+
+}
