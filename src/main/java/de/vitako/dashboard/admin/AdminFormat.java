@@ -24,6 +24,11 @@ class AdminFormat {
 	}
 
 	/** A value as the admin reads numbers: {@code 164.400} and {@code 73,1} in German, {@code 164,400} in English. */
+	/** A count as the admin's language writes it: {@code 1.234} / {@code 1,234}. */
+	public String count(long value) {
+		return number(BigDecimal.valueOf(value));
+	}
+
 	public String number(BigDecimal value) {
 		if (value == null) {
 			return "";

@@ -57,6 +57,9 @@ class FigureChange {
 	@Column(name = "changed_at")
 	private Instant changedAt;
 
+	/** The import this change was part of, if any. */
+	private Long importId;
+
 	protected FigureChange() {
 	}
 
@@ -82,6 +85,18 @@ class FigureChange {
 		this.reason = reason;
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
+	}
+
+	/** A change made by an import, or by undoing one. */
+	FigureChange(Long figureId, ChangeAction action, String metricCode, String segmentCode, int year,
+			FigureContent before, FigureContent after, String reason, String changedBy, Instant changedAt,
+			long importId) {
+		this(figureId, action, metricCode, segmentCode, year, before, after, reason, changedBy, changedAt);
+		this.importId = importId;
+	}
+
+	ChangeAction action() {
+		return ChangeAction.fromCode(this.action);
 	}
 
 	FigureChangeView toView() {

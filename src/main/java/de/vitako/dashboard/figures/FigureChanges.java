@@ -12,6 +12,8 @@ interface FigureChanges extends Repository<FigureChange, Long> {
 
 	Optional<FigureChange> findById(Long id);
 
+	List<FigureChange> findByImportIdOrderByIdDesc(Long importId);
+
 	List<FigureChange> findAllByOrderByChangedAtDescIdDesc(Limit limit);
 
 	List<FigureChange> findByMetricCodeOrderByChangedAtDescIdDesc(String metricCode, Limit limit);

@@ -18,12 +18,12 @@ import de.vitako.dashboard.figures.SegmentInfo;
 record ImportPreview(String kind, int rows, List<Change> added, List<Change> changed, int unchanged,
 		List<Problem> problems, List<String> warnings, List<String> notices, long draftRevision) {
 
-	boolean applicable() {
+	public boolean applicable() {
 		return this.problems.isEmpty() && (!this.added.isEmpty() || !this.changed.isEmpty());
 	}
 
 	/** Rows with at least one problem. */
-	long erroneousRows() {
+	public long erroneousRows() {
 		return this.problems.stream().mapToInt(Problem::row).distinct().count();
 	}
 

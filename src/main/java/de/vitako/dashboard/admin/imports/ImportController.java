@@ -1,0 +1,225 @@
+package de.vitako.dashboard.admin.imports;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import de.vitako.dashboard.admin.imports.ImportPreview.Change;
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.ImportConflictException;
+import de.vitako.dashboard.figures.ImportedFigures;
+import de.vitako.dashboard.shared.Messages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Bulk import into the draft: upload a CSV file, see what it would change and every problem at once, apply it
+ * all or nothing, undo it as one step. The uploaded file waits in the admin's session between preview and apply;
+ * the preview is computed again on every page and on apply, so that it always shows the draft as it is.
+ */
+@Controller
+class ImportController {
+
+	/** An upload's size limit; the servlet's multipart limit stops larger requests before they are read. */
+	static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	private static final int PAGE = 100;
+
+	private static final String PENDING = "vitako.import";
+
+	private final FigureCatalog catalog;
+
+	private final FigureEditor editor;
+
+	private final ImportCheck check;
+
+	private final Messages messages;
+
+	ImportController(FigureCatalog catalog, FigureEditor editor, ImportCheck check, MessageSource messages) {
+		this.catalog = catalog;
+		this.editor = editor;
+		this.check = check;
+		this.messages = new Messages(messages);
+	}
+
+	@GetMapping("/admin/import")
+	String start(Model model) {
+		model.addAttribute("imports", this.editor.imports());
+		return "admin/import";
+	}
+
+	@PostMapping("/admin/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
+			Model model, Locale locale, HttpServletResponse response) throws IOException {
+		String name = file == null ? "" : String.valueOf(file.getOriginalFilename()).strip();
+		String refusal = null;
+		if (file == null || file.isEmpty()) {
+			refusal = this.messages.get(name.isEmpty() ? "import.noFile" : "import.empty", locale);
+		}
+		else if (file.getSize() > MAX_BYTES) {
+			refusal = this.messages.get("import.tooLarge", locale, MAX_BYTES / 1024 / 1024);
+		}
+		else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			refusal = this.messages.get("import.xlsxNotYet", locale);
+		}
+		if (refusal != null) {
+			return refused(refusal, model, response);
+		}
+		Pending pending = new Pending(name, file.getBytes());
+		try {
+			CsvSheetReader.read(pending.bytes());
+		}
+		catch (ImportRefusedException ex) {
+			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
+		}
+		session.setAttribute(PENDING, pending);
+		return "redirect:/admin/import/preview";
+	}
+
+	@GetMapping("/admin/import/preview")
+	String preview(@RequestParam(defaultValue = "1") int page, HttpSession session, Model model, Locale locale,
+			HttpServletResponse response) {
+		if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+			return "redirect:/admin/import";
+		}
+		return show(pending, page, model, locale, response);
+	}
+
+	@PostMapping("/admin/import/apply")
+	String apply(@RequestParam long draftRevision, @RequestParam(defaultValue = "false") boolean confirmed,
+			HttpSession session, Principal principal, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+			return "redirect:/admin/import";
+		}
+		ImportPreview preview;
+		try {
+			preview = this.check.check(CsvSheetReader.read(pending.bytes()), this.catalog.draft(), locale);
+		}
+		catch (ImportRefusedException ex) {
+			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
+		}
+		if (preview.draftRevision() != draftRevision) {
+			return conflict("import.outdated", pending, model, locale, response);
+		}
+		if (!preview.applicable()) {
+			return show(pending, 1, model, locale, response);
+		}
+		if (!preview.warnings().isEmpty() && !confirmed) {
+			model.addAttribute("confirmMissing", true);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return show(pending, 1, model, locale, response);
+		}
+		long id;
+		try {
+			id = this.editor.applyImport(new ImportedFigures(pending.fileName(), pending.sha256(), preview.rows(),
+					preview.unchanged(), preview.draftRevision(),
+					Stream.concat(preview.added().stream(), preview.changed().stream()).map(ImportController::item)
+						.toList()), principal.getName());
+		}
+		catch (ImportConflictException ex) {
+			return conflict(ex.key(), pending, model, locale, response);
+		}
+		session.removeAttribute(PENDING);
+		redirect.addFlashAttribute("success", this.messages.get("import.applied", locale, String.valueOf(id), preview.added().size(),
+				preview.changed().size()));
+		return "redirect:/admin/import";
+	}
+
+	@PostMapping("/admin/import/cancel")
+	String cancel(HttpSession session) {
+		session.removeAttribute(PENDING);
+		return "redirect:/admin/import";
+	}
+
+	@PostMapping("/admin/import/{id}/undo")
+	String undo(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.editor.undoImport(id, principal.getName());
+			redirect.addFlashAttribute("success", this.messages.get("import.undone", locale, String.valueOf(id)));
+		}
+		catch (ImportConflictException ex) {
+			redirect.addFlashAttribute("problem", this.messages.get(ex.key(), locale, id));
+		}
+		return "redirect:/admin/import";
+	}
+
+	private String show(Pending pending, int page, Model model, Locale locale, HttpServletResponse response) {
+		ImportPreview preview;
+		try {
+			preview = this.check.check(CsvSheetReader.read(pending.bytes()), this.catalog.draft(), locale);
+		}
+		catch (ImportRefusedException ex) {
+			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
+		}
+		List<Change> changes = Stream.concat(preview.added().stream(), preview.changed().stream())
+			.sorted(java.util.Comparator.comparingInt(Change::row))
+			.toList();
+		int pages = Math.max(1, (Math.max(changes.size(), preview.problems().size()) + PAGE - 1) / PAGE);
+		int shown = Math.max(1, Math.min(page, pages));
+		model.addAttribute("fileName", pending.fileName());
+		model.addAttribute("preview", preview);
+		model.addAttribute("changes", slice(changes, shown));
+		model.addAttribute("problems", slice(preview.problems(), shown));
+		model.addAttribute("page", shown);
+		model.addAttribute("pages", pages);
+		if (!preview.problems().isEmpty() && response.getStatus() == HttpServletResponse.SC_OK) {
+			response.setStatus(422);
+		}
+		return "admin/import-preview";
+	}
+
+	private String conflict(String key, Pending pending, Model model, Locale locale, HttpServletResponse response) {
+		model.addAttribute("conflict", this.messages.get(key, locale));
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return show(pending, 1, model, locale, response);
+	}
+
+	private String refused(String message, Model model, HttpServletResponse response) {
+		response.setStatus(422);
+		model.addAttribute("refusal", message);
+		model.addAttribute("imports", this.editor.imports());
+		return "admin/import";
+	}
+
+	private static <T> List<T> slice(List<T> all, int page) {
+		return all.subList(Math.min(all.size(), (page - 1) * PAGE), Math.min(all.size(), page * PAGE));
+	}
+
+	private static ImportedFigures.Item item(Change change) {
+		return new ImportedFigures.Item(change.metric().code(), change.segment().code(), change.year(), change.after());
+	}
+
+	/** The uploaded file, waiting in the session between preview and apply. */
+	record Pending(String fileName, byte[] bytes) implements Serializable {
+
+		String sha256() {
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.bytes));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

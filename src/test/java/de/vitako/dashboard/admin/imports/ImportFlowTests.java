@@ -1,0 +1,196 @@
+package de.vitako.dashboard.admin.imports;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.Cookie;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.support.FigureFixtures;
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Upload, preview, apply and undo, through the admin's pages: the preview applies nothing, applying is all or
+ * nothing and refused when the draft changed meanwhile, an import is one change set in the history and undone as
+ * one step.
+ */
+@IntegrationTest
+class ImportFlowTests {
+
+	private static final String FILE = """
+			Kennzahl;Bereich;Jahr;Wert;Quelle;Anmerkung
+			employees;total;2021;15.600.000;Erhebung 2021;
+			Mitarbeiterzahl;Mitarbeiter;2022;16000;Erhebung 2022;vorläufig
+			""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FigureCatalog catalog;
+
+	@Autowired
+	FigureEditor editor;
+
+	/** The session (Spring Session's cookie) that keeps the uploaded file between the requests of a test. */
+	Cookie session;
+
+	@BeforeEach
+	void addTheYearTheImportChanges() {
+		FigureFixtures.addEmployees2021(this.jdbc, "15500", "Vorläufig");
+		this.catalog.refresh();
+	}
+
+	@AfterEach
+	void removeTemporaryFigures() {
+		this.jdbc.update("delete from figure where year >= 2021");
+		this.catalog.refresh();
+	}
+
+	@Test
+	void previewsWithoutApplyingThenAppliesAllAsOneChangeSetAndUndoesIt() throws Exception {
+		String file = FILE.replace("15.600.000", "15600");
+		long before = this.catalog.draft().revision();
+		assertThat(upload("mitglieder.csv", file)).hasStatus3xxRedirection().hasRedirectedUrl("/admin/import/preview");
+		MvcTestResult preview = get("/admin/import/preview");
+		assertThat(preview).hasStatusOk().bodyText()
+			.contains("mitglieder.csv", "15.500", "15.600", "16.000", "Übernehmen")
+			.doesNotContain("Fehler:");
+		this.catalog.refresh();
+		assertThat(this.catalog.draft().revision()).as("the preview applies nothing").isEqualTo(before);
+
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(before))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/admin/import");
+		assertThat(value(2021)).isEqualTo("15600.00");
+		assertThat(value(2022)).isEqualTo("16000.00");
+		Long id = this.jdbc.queryForObject("select max(id) from figure_import", Long.class);
+		assertThat(this.jdbc.queryForMap("select * from figure_import where id = ?", id))
+			.containsEntry("file_name", "mitglieder.csv")
+			.containsEntry("sha256", sha256(file))
+			.containsEntry("rows_read", 2)
+			.containsEntry("added", 1)
+			.containsEntry("changed", 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure_change where import_id = ?", Integer.class, id))
+			.isEqualTo(2);
+		assertThat(get("/admin/import")).bodyText().contains("mitglieder.csv", "Rückgängig machen");
+
+		assertThat(post("/admin/import/" + id + "/undo")).hasStatus3xxRedirection();
+		assertThat(get("/admin/import")).bodyText().contains("Import #" + id + " ist rückgängig gemacht");
+		assertThat(value(2021)).as("corrected back").isEqualTo("15500.00");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where year = 2022", Integer.class))
+			.as("created, so deleted").isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from figure_change where import_id = ?", Integer.class, id))
+			.as("the undo is recorded too").isEqualTo(4);
+		post("/admin/import/" + id + "/undo");
+		assertThat(get("/admin/import")).bodyText().contains("schon rückgängig gemacht");
+	}
+
+	@Test
+	void refusesToApplyWhenTheDraftChangedSinceThePreviewAndShowsItAgain() throws Exception {
+		upload("mitglieder.csv", FILE.replace("15.600.000", "15600"));
+		long previewed = this.catalog.draft().revision();
+		long id = this.jdbc.queryForObject("select id from figure where metric_code = 'employees' and year = 2021",
+				Long.class);
+		this.editor.correct(id, 0, new FigureContent(new java.math.BigDecimal("15550"), "Andere", null, null), null,
+				"other.editor");
+		MvcTestResult refused = post("/admin/import/apply", "draftRevision", String.valueOf(previewed));
+		assertThat(refused).hasStatus(409).bodyText()
+			.contains("Der Entwurf hat sich seit der Vorschau geändert", "15.550", "Fehler:")
+			.contains("name=\"draftRevision\" value=\"" + this.catalog.draft().revision() + "\"");
+		assertThat(value(2021)).as("nothing applied").isEqualTo("15550.00");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where year = 2022", Integer.class)).isZero();
+	}
+
+	@Test
+	void showsEveryProblemWithRowAndColumnAndOffersNoApply() throws Exception {
+		upload("fehler.csv", FILE + "employees;total;2023;12,5;Q;\nnirgends;total;2024;1;Q;\n");
+		MvcTestResult preview = get("/admin/import/preview");
+		assertThat(preview).hasStatus(422).bodyText()
+			.contains("<title>Fehler:", "2 Fehler in 2 Zeilen", "ganze Zahl", "„nirgends“")
+			.doesNotContain("action=\"/admin/import/apply\"");
+	}
+
+	@Test
+	void asksToConfirmImplausibleValuesBeforeApplying() throws Exception {
+		upload("sprung.csv", FILE.replace("15.600.000", "1556000"));
+		long revision = this.catalog.draft().revision();
+		assertThat(get("/admin/import/preview")).bodyText().contains("Bitte prüfen Sie diese Werte");
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(revision))).hasStatus(400)
+			.bodyText()
+			.contains("Bitte bestätigen Sie");
+		assertThat(value(2021)).isEqualTo("15500.00");
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(revision), "confirmed", "true"))
+			.hasStatus3xxRedirection();
+		assertThat(value(2021)).isEqualTo("1556000.00");
+	}
+
+	@Test
+	void refusesFilesThatAreNoSpreadsheetWithAClearMessage() throws Exception {
+		assertThat(upload("bericht.csv", "%PDF-1.7\n")).hasStatus(422).bodyText()
+			.contains("<title>Fehler:", "Die Datei ist ein PDF");
+		assertThat(upload("leer.csv", "")).hasStatus(422).bodyText().contains("Die Datei ist leer");
+		assertThat(upload("kopf.csv", "Kennzahl;Bereich;Jahr;Wert\n")).hasStatus(422).bodyText()
+			.contains("nur eine Kopfzeile");
+		assertThat(upload("zahlen.xlsx", "PK")).hasStatus(422).bodyText().contains("CSV UTF-8");
+		assertThat(get("/admin/import/preview")).as("nothing waits for a preview").hasStatus3xxRedirection();
+	}
+
+	private MvcTestResult upload(String name, String content) {
+		var request = this.mvc.post()
+			.uri("/admin/import")
+			.multipart()
+			.file(new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+			.with(user("editor").roles("EDITOR"))
+			.with(csrf());
+		return remember(this.session == null ? request.exchange() : request.cookie(this.session).exchange());
+	}
+
+	private MvcTestResult get(String uri) {
+		var request = this.mvc.get().uri(uri).with(user("editor").roles("EDITOR"));
+		return remember(this.session == null ? request.exchange() : request.cookie(this.session).exchange());
+	}
+
+	private MvcTestResult post(String uri, String... parameters) {
+		var request = this.mvc.post().uri(uri).with(user("editor").roles("EDITOR")).with(csrf());
+		for (int i = 0; i < parameters.length; i += 2) {
+			request = request.param(parameters[i], parameters[i + 1]);
+		}
+		return remember(this.session == null ? request.exchange() : request.cookie(this.session).exchange());
+	}
+
+	private MvcTestResult remember(MvcTestResult result) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		if (cookie != null) {
+			this.session = cookie;
+		}
+		return result;
+	}
+
+	private String value(int year) {
+		return this.jdbc.queryForObject("select value::text from figure where metric_code = 'employees' and year = ?",
+				String.class, year);
+	}
+
+	private static String sha256(String content) throws Exception {
+		return java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
