@@ -25,19 +25,7 @@ trap cleanup EXIT
 
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-jar=$(app_jar)
-
-echo "Starting $jar with -Xmx$HEAP on a scratch embedded PostgreSQL"
-VITAKO_DATA_DIR="$work/data" java -Xmx"$HEAP" -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$PORT" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do
-  grep -q "Started DashboardApplication" "$work/app.log" && break
-  sleep 0.5
-done
-db_port=$(grep -oE 'Embedded PostgreSQL runs on 127.0.0.1:[0-9]+' "$work/app.log" | head -1 | sed -E 's/.*://')
-# the schema's owner may add rows to the catalogue; its password is in the data directory
-PGPASSWORD=$(sed -n 's/^vitako_owner=//p' "$work/data/vitako-credentials.properties")
-export PGPASSWORD
+start_scratch_app "$PORT" "$work" "$HEAP"
 
 rows=$((SIDE * SIDE * 100))
 echo "Loading $rows synthetic figures ($SIDE metrics x $SIDE segments x 100 years)"

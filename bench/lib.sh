@@ -39,3 +39,23 @@ stop_temporary_app() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
   rm -rf "$work"
 }
+
+# Starts the application jar on port $1 with a heap of $3 and a GC log in $2/gc.log, on a scratch embedded
+# PostgreSQL under $2, and waits until it has started; sets app_pid, db_port and PGPASSWORD (the schema owner's, so
+# that a benchmark may add rows to the catalogue). Extra environment for the application follows as NAME=value.
+start_scratch_app() {
+  local port=$1 dir=$2 heap=$3 jar
+  shift 3
+  jar=$(app_jar)
+  echo "Starting $jar with -Xmx$heap on a scratch embedded PostgreSQL" >&2
+  env "$@" VITAKO_DATA_DIR="$dir/data" java -Xmx"$heap" -Xlog:gc:file="$dir/gc.log" -jar "$jar" \
+    --server.port="$port" >"$dir/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 240); do
+    grep -q "Started DashboardApplication" "$dir/app.log" && break
+    sleep 0.5
+  done
+  db_port=$(grep -oE 'Embedded PostgreSQL runs on 127.0.0.1:[0-9]+' "$dir/app.log" | head -1 | sed -E 's/.*://')
+  PGPASSWORD=$(sed -n 's/^vitako_owner=//p' "$dir/data/vitako-credentials.properties")
+  export PGPASSWORD
+}

@@ -18,6 +18,18 @@ public final class NumberInput {
 
 	private static final int MAX_DECIMALS = 2;
 
+	private static final Pattern GERMAN_PLAIN = Pattern.compile("\\d+(,\\d+)?");
+
+	private static final Pattern GERMAN_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+
+	private static final Pattern GERMAN_AMBIGUOUS = Pattern.compile("\\d+\\.\\d+");
+
+	private static final Pattern ENGLISH_PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
+
+	private static final Pattern ENGLISH_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+	private static final Pattern ENGLISH_AMBIGUOUS = Pattern.compile("\\d+,\\d+");
+
 	private NumberInput() {
 	}
 
@@ -33,15 +45,12 @@ public final class NumberInput {
 			return Result.problem("admin.value.negative");
 		}
 		boolean german = !"en".equals(locale.getLanguage());
-		String group = german ? "\\." : ",";
-		String decimal = german ? "," : "\\.";
-		Pattern plain = Pattern.compile("\\d+(" + decimal + "\\d+)?");
-		Pattern grouped = Pattern.compile("\\d{1,3}(" + group + "\\d{3})+(" + decimal + "\\d+)?");
 		String canonical;
-		if (plain.matcher(text).matches() || grouped.matcher(text).matches()) {
-			canonical = text.replaceAll(group, "").replace(german ? ',' : '.', '.');
+		if ((german ? GERMAN_PLAIN : ENGLISH_PLAIN).matcher(text).matches()
+				|| (german ? GERMAN_GROUPED : ENGLISH_GROUPED).matcher(text).matches()) {
+			canonical = german ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
 		}
-		else if (text.matches("\\d+" + group + "\\d+")) {
+		else if ((german ? GERMAN_AMBIGUOUS : ENGLISH_AMBIGUOUS).matcher(text).matches()) {
 			return Result.problem("admin.value.ambiguous");
 		}
 		else {

@@ -44,7 +44,7 @@ public class PlausibilityCheck {
 		for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
 			String segment = entry.getKey();
 			BigDecimal value = entry.getValue();
-			previous(data, segment, year).ifPresent((before) -> {
+			data.before(segment, year).ifPresent((before) -> {
 				BigDecimal prior = before.value();
 				if (prior.signum() > 0 && (value.compareTo(prior.multiply(TEN)) > 0
 						|| value.multiply(TEN).compareTo(prior) < 0)) {
@@ -68,13 +68,6 @@ public class PlausibilityCheck {
 			}
 		}
 		return warnings;
-	}
-
-	private static Optional<FigureValue> previous(MetricData data, String segment, int year) {
-		return data.figures()
-			.stream()
-			.filter((f) -> f.segment().equals(segment) && f.year() < year)
-			.reduce((a, b) -> b);
 	}
 
 	private static String label(MetricData data, String segment, Locale locale) {

@@ -24,8 +24,24 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 		return this.figures.stream().map(FigureValue::year).distinct().toList();
 	}
 
+	/** The figure of a segment and year: found by year in the sorted list, then among that year's segments. */
 	public Optional<FigureValue> figure(String segment, int year) {
-		return this.figures.stream().filter((f) -> f.year() == year && f.segment().equals(segment)).findFirst();
+		for (int i = firstOf(year); i < this.figures.size() && this.figures.get(i).year() == year; i++) {
+			if (this.figures.get(i).segment().equals(segment)) {
+				return Optional.of(this.figures.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The segment's latest figure before a year: found from that year in the sorted list, backwards. */
+	public Optional<FigureValue> before(String segment, int year) {
+		for (int i = firstOf(year) - 1; i >= 0; i--) {
+			if (this.figures.get(i).segment().equals(segment)) {
+				return Optional.of(this.figures.get(i));
+			}
+		}
+		return Optional.empty();
 	}
 
 	public List<FigureValue> figuresIn(int year) {
@@ -52,6 +68,22 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 		List<FigureValue> ofYear = figuresIn(year);
 		BigDecimal sum = ofYear.stream().map(FigureValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new YearTotal(year, sum, ofYear.size() == this.metric.segments().size());
+	}
+
+	/** The index of the first figure of a year or later (the figures are sorted by year). */
+	private int firstOf(int year) {
+		int low = 0;
+		int high = this.figures.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (this.figures.get(middle).year() < year) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 }

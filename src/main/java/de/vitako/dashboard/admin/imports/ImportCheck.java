@@ -50,6 +50,11 @@ class ImportCheck {
 
 	private static final Pattern ENGLISH_DECIMAL = Pattern.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
 
+	/** A single group of three digits and no decimals: a thousands separator, or a decimal mark? */
+	private static final Pattern ONE_GERMAN_GROUP = Pattern.compile("\\d{1,3}\\.\\d{3}");
+
+	private static final Pattern ONE_ENGLISH_GROUP = Pattern.compile("\\d{1,3},\\d{3}");
+
 	private static final int MAX_SOURCE = 300;
 
 	private static final int MAX_NOTE = 2000;
@@ -68,12 +73,15 @@ class ImportCheck {
 		List<Problem> problems = new ArrayList<>();
 		List<String> notices = new ArrayList<>();
 		columns.ignored().forEach((name) -> notices.add(this.messages.get("import.notice.ignored", locale, name)));
-		NumberStyle style = numberStyle(sheet, columns, problems, locale);
+		NumberStyle fileStyle = numberStyle(sheet, columns, problems, locale);
+		// the row that contradicts the file's number style has its problem already
+		int contradicting = problems.isEmpty() ? -1 : problems.get(0).row();
 		Map<String, Integer> seen = new HashMap<>();
 		List<Change> added = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();
 		int unchanged = 0;
 		for (Row row : sheet.rows()) {
+			NumberStyle style = row.number() == contradicting ? null : fileStyle;
 			Optional<Change> change = row(sheet, row, columns, style, draft, seen, problems, locale);
 			if (change.isPresent()) {
 				if (change.get().before() == null) {
@@ -199,14 +207,15 @@ class ImportCheck {
 				new FigureContent(value, source, page, note)));
 	}
 
+	/** The value, or {@code null} with a problem; {@code style} is {@code null} where the row has its problem. */
 	private BigDecimal value(String text, MetricInfo metric, NumberStyle style, Row row, String column,
 			List<Problem> problems, Locale locale) {
-		if (problems.stream().anyMatch((p) -> p.row() == row.number() && p.column().equals(column))) {
+		if (style == null) {
 			return null;
 		}
 		String compact = compact(text);
-		boolean ambiguous = style == NumberStyle.GERMAN ? compact.matches("\\d{1,3}\\.\\d{3}")
-				: compact.matches("\\d{1,3},\\d{3}");
+		boolean ambiguous = (style == NumberStyle.GERMAN ? ONE_GERMAN_GROUP : ONE_ENGLISH_GROUP).matcher(compact)
+			.matches();
 		if (ambiguous) {
 			problems.add(new Problem(row.number(), column, this.messages.get("import.value.ambiguous", locale, text)));
 			return null;
