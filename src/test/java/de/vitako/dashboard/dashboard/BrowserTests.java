@@ -1,6 +1,9 @@
 package de.vitako.dashboard.dashboard;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -353,6 +357,76 @@ class BrowserTests {
 		}
 		finally {
 			this.jdbc.update("update admin_user set enabled = false where username = 'browser.test'");
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	void anAdminImportsAFileFixesItsProblemsAppliesAndPublishesIt(@TempDir Path files) throws Exception {
+		String base = "http://localhost:" + this.port;
+		Path broken = files.resolve("erhebung-2022.csv");
+		Files.writeString(broken, """
+				Kennzahl;Bereich;Jahr;Wert;Quelle
+				vpn_certificates;municipal_administrations;2022;80.000,5;Erhebung 2022
+				vpn_zertifikate;municipal_administrations;2022;80000;Erhebung 2022
+				""", StandardCharsets.UTF_8);
+		Path fixed = files.resolve("erhebung-2022-korrigiert.csv");
+		Files.writeString(fixed, """
+				Kennzahl;Bereich;Jahr;Wert;Quelle
+				vpn_certificates;municipal_administrations;2022;80000;Erhebung 2022
+				""", StandardCharsets.UTF_8);
+		int before = this.jdbc.queryForObject("select max(number) from release", Integer.class);
+		try {
+			this.driver.get(base + "/admin/import?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/import");
+			assertAccessible();
+
+			this.driver.findElement(By.id("file")).sendKeys(broken.toString());
+			submitAndWaitFor("/admin/import/preview");
+			assertThat(this.driver.getTitle()).startsWith("Fehler:");
+			assertThat(this.driver.switchTo().activeElement().getDomAttribute("class")).isEqualTo("error-summary");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("2 Fehler in 2 Zeilen",
+					"ganze Zahl", "Meinten Sie „vpn_certificates“?");
+			assertThat(this.driver.findElements(By.cssSelector("form[action$='/admin/import/apply']"))).isEmpty();
+			assertAccessible();
+			// the browser saw the 422 (and its console says so; read here, so the next test's check starts clean)
+			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll())
+				.anySatisfy((entry) -> assertThat(entry.getMessage()).contains("422"));
+
+			this.driver.findElement(By.cssSelector("form[action$='/admin/import/cancel'] button")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin/import$"));
+			this.driver.findElement(By.id("file")).sendKeys(fixed.toString());
+			submitAndWaitFor("/admin/import/preview");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("80.000", "Erhebung 2022");
+			assertAccessible();
+			this.driver.findElement(By.cssSelector("form[action$='/admin/import/apply'] button[type=submit]")).click();
+			WebElement applied = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+			assertThat(applied.getText()).contains("1 neue und 0 geänderte Zahlen");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("erhebung-2022-korrigiert.csv");
+			assertAccessible();
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).as("in the draft, not yet public")
+				.doesNotContain(",2022,");
+
+			this.driver.get(base + "/admin/publish");
+			this.driver.findElement(By.id("notesDe")).sendKeys("Die Zahlen der Erhebung 2022, importiert.");
+			this.driver.findElement(By.id("notesEn")).sendKeys("The figures of the 2022 survey, imported.");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement published = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+			assertThat(published.getText()).contains("Release " + (before + 1));
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv"))
+				.contains("vpn_certificates,municipal_administrations,2022,80000,count");
+			this.driver.get(base + "/admin/import");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).as("published: no more undo")
+				.contains("veröffentlicht")
+				.doesNotContain("Rückgängig machen");
+		}
+		finally {
+			this.jdbc.update("delete from figure where year >= 2021");
+			Releases.publish(this.publisher);
 			this.driver.manage().deleteAllCookies();
 		}
 	}

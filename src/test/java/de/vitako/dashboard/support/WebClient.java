@@ -52,6 +52,21 @@ public final class WebClient {
 			.build(), accept);
 	}
 
+	/** Sends a file as a browser's upload form does ({@code multipart/form-data}), with the form's CSRF token. */
+	public HttpResponse<String> postFile(String url, String field, String fileName, byte[] content, String csrf) {
+		String boundary = "----vitako" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.build(), BROWSER_ACCEPT);
+	}
+
 	/** Signs in as the test admin at {@code baseUrl}; the session cookie stays with this client. */
 	public HttpResponse<String> login(String baseUrl) {
 		return login(baseUrl, "admin", "test-admin-password");

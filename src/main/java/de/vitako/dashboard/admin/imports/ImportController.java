@@ -38,7 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ImportController {
 
-	/** An upload's size limit; the servlet's multipart limit stops larger requests before they are read. */
+	/**
+	 * An upload's size limit, refused with a message; the container's multipart limit (12 MB) stops a larger
+	 * request while it streams in.
+	 */
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	private static final int PAGE = 100;

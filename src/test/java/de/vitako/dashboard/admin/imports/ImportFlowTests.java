@@ -1,5 +1,6 @@
 package de.vitako.dashboard.admin.imports;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.Cookie;
@@ -9,11 +10,13 @@ import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -39,6 +42,9 @@ class ImportFlowTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -150,6 +156,24 @@ class ImportFlowTests {
 			.contains("nur eine Kopfzeile");
 		assertThat(upload("zahlen.xlsx", "PK")).hasStatus(422).bodyText().contains("CSV UTF-8");
 		assertThat(get("/admin/import/preview")).as("nothing waits for a preview").hasStatus3xxRedirection();
+	}
+
+	@Test
+	void refusesAFileOverTheLimitAndStopsReadingAnEndlessOne() {
+		WebClient browser = new WebClient();
+		String base = "http://localhost:" + this.port;
+		browser.login(base);
+		String token = browser.csrfToken(base + "/admin/import");
+		HttpResponse<String> refused = browser.postFile(base + "/admin/import", "file", "gross.csv",
+				new byte[ImportController.MAX_BYTES + 1], token);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("<title>Fehler:", "Die Datei ist größer als 10 MB");
+		HttpResponse<String> endless = browser.postFile(base + "/admin/import", "file", "endlos.csv",
+				new byte[13 * 1024 * 1024], token);
+		assertThat(endless.statusCode()).as("the container stops reading past 12 MB").isEqualTo(413);
+		HttpResponse<String> fits = browser.postFile(base + "/admin/import", "file", "klein.csv",
+				"Kennzahl;Bereich;Jahr;Wert\nemployees;total;2021;1\n".getBytes(StandardCharsets.UTF_8), token);
+		assertThat(fits.statusCode()).as("the same form under the limit").isEqualTo(302);
 	}
 
 	private MvcTestResult upload(String name, String content) {
