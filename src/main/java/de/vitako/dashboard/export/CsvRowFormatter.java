@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import de.vitako.dashboard.shared.SpreadsheetCells;
+
 /**
  * The one place where an export row becomes cells, for one export's variant and language: values exact with a
  * dot (machine) or a comma (Excel), the unit as a code or a word, labels and texts neutralised against CSV
@@ -33,8 +35,8 @@ final class CsvRowFormatter {
 				: row.sourceTitle() + (this.english ? ", p. " : ", S. ") + row.sourcePage();
 		return new String[] { row.metric(), row.segment(), String.valueOf(row.year()),
 				this.excel ? value.replace('.', ',') : value, this.excel ? unitLabel(row.unit()) : row.unit(),
-				CsvCells.neutralise(row.metricLabel()), CsvCells.neutralise(row.segmentLabel()),
-				CsvCells.neutralise(source), CsvCells.neutralise(row.note()), time(row.updatedAt()) };
+				SpreadsheetCells.neutralise(row.metricLabel()), SpreadsheetCells.neutralise(row.segmentLabel()),
+				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()), time(row.updatedAt()) };
 	}
 
 	/** Figures written together share their time, so the last one formatted is usually the next. */

@@ -48,6 +48,7 @@ class RoleMatrixTests {
 			new String[] { "/admin/import/apply", "EDITOR" },
 			new String[] { "/admin/import/cancel", "EDITOR" },
 			new String[] { "/admin/import/1/undo", "EDITOR" },
+			new String[] { "/admin/import/template.csv", "EDITOR" },
 			new String[] { "/admin/publish", "PUBLISHER" },
 			new String[] { "/admin/publish/cancel", "PUBLISHER" },
 			new String[] { "/admin/accounts", "ADMIN" },

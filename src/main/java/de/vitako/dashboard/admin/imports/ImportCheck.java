@@ -29,6 +29,7 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.SpreadsheetCells;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import org.springframework.context.MessageSource;
@@ -80,7 +81,14 @@ class ImportCheck {
 		List<Change> added = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();
 		int unchanged = 0;
+		int withoutValue = 0;
+		int valueColumn = columns.column(Field.VALUE).orElseThrow();
 		for (Row row : sheet.rows()) {
+			// as in the new-year form, an empty value means "not reported": a template's unfilled rows
+			if (row.cell(valueColumn).isBlank()) {
+				withoutValue++;
+				continue;
+			}
 			NumberStyle style = row.number() == contradicting ? null : fileStyle;
 			Optional<Change> change = row(sheet, row, columns, style, draft, seen, problems, locale);
 			if (change.isPresent()) {
@@ -94,6 +102,9 @@ class ImportCheck {
 					changed.add(change.get());
 				}
 			}
+		}
+		if (withoutValue > 0) {
+			notices.add(this.messages.get("import.notice.withoutValue", locale, withoutValue));
 		}
 		problems.sort(Comparator.comparingInt(Problem::row));
 		List<String> warnings = problems.isEmpty() ? warnings(draft, added, changed, locale) : List.of();
@@ -274,11 +285,7 @@ class ImportCheck {
 		if (cell == null || cell.isBlank()) {
 			return null;
 		}
-		String text = cell.strip();
-		if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-			return text.substring(1);
-		}
-		return text;
+		return SpreadsheetCells.restore(cell.strip());
 	}
 
 	private static String compact(String value) {

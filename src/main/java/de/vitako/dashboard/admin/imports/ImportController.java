@@ -2,6 +2,8 @@ package de.vitako.dashboard.admin.imports;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
@@ -13,14 +15,26 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.ImportConflictException;
 import de.vitako.dashboard.figures.ImportedFigures;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.SpreadsheetCells;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +59,13 @@ class ImportController {
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	private static final int PAGE = 100;
+
+	/** The template's columns: what the import reads, then the labels a person needs (ignored when read back). */
+	private static final List<String> TEMPLATE_HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
+			"Quelle", "Anmerkung", "Kennzahl", "Segment");
+
+	private static final List<String> TEMPLATE_HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value",
+			"Source", "Note", "Metric", "Segment");
 
 	private static final String PENDING = "vitako.import";
 
@@ -145,6 +166,46 @@ class ImportController {
 		redirect.addFlashAttribute("success", this.messages.get("import.applied", locale, String.valueOf(id), preview.added().size(),
 				preview.changed().size()));
 		return "redirect:/admin/import";
+	}
+
+	/**
+	 * A CSV file to fill in for a new year, as German or English Excel opens it: one row per metric and segment,
+	 * codes and labels filled in, the source of the segment's latest year, the values empty.
+	 */
+	@GetMapping("/admin/import/template.csv")
+	ResponseEntity<String> template(@RequestParam(required = false) String year, Locale locale) {
+		FigureSnapshot draft = this.catalog.draft();
+		int latest = draft.metrics().stream().flatMap((m) -> m.years().stream()).max(Integer::compare).orElse(2020);
+		Integer chosen = year == null ? Integer.valueOf(Math.min(latest + 1, 2100)) : NumberInput.year(year);
+		if (chosen == null) {
+			return ResponseEntity.badRequest()
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(this.messages.get("admin.year.invalid", locale));
+		}
+		boolean english = "en".equals(locale.getLanguage());
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+			printer.printRecord(english ? TEMPLATE_HEADER_EN : TEMPLATE_HEADER_DE);
+			for (MetricData data : draft.metrics()) {
+				for (SegmentInfo segment : data.metric().segments()) {
+					String source = data.before(segment.code(), chosen + 1).map(FigureValue::sourceTitle).orElse("");
+					printer.printRecord(data.metric().code(), segment.code(), chosen, "",
+							SpreadsheetCells.neutralise(source), "",
+							SpreadsheetCells.neutralise(data.metric().label().in(locale)),
+							SpreadsheetCells.neutralise(segment.label().in(locale)));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename((english ? "vitako-figures-" : "vitako-kennzahlen-") + chosen + ".csv")
+				.build()
+				.toString())
+			.body(csv.toString());
 	}
 
 	@PostMapping("/admin/import/cancel")

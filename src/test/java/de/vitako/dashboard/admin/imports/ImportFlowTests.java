@@ -148,6 +148,27 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void offersATemplateForANewYearThatReadsBackAndTakesWhatIsFilledIn() throws Exception {
+		MvcTestResult download = get("/admin/import/template.csv?year=2022");
+		assertThat(download).hasStatusOk().hasHeader("Content-Disposition",
+				"attachment; filename=\"vitako-kennzahlen-2022.csv\"");
+		String template = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		int segments = this.catalog.draft().metrics().stream().mapToInt((m) -> m.metric().segments().size()).sum();
+		assertThat(template.lines()).hasSize(segments + 1);
+		assertThat(template).startsWith("\uFEFFKennzahl (Code);Segment (Code);Jahr;Wert;Quelle;Anmerkung;Kennzahl;Segment")
+			.contains("employees;total;2022;;Test fixture;;Mitarbeiterzahl;Mitarbeiter");
+		upload("vorlage.csv", template.substring(1));
+		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
+			.contains(segments + " Zeilen haben keinen Wert und werden übersprungen")
+			.doesNotContain("action=\"/admin/import/apply\"");
+		upload("vorlage.csv", template.replace("employees;total;2022;;", "employees;total;2022;16100;"));
+		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
+			.contains(segments - 1 + " Zeilen haben keinen Wert", "16.100", "action=\"/admin/import/apply\"");
+		assertThat(get("/admin/import/template.csv?year=1800")).hasStatus(400).bodyText()
+			.contains("Bitte ein Jahr von 1990 bis 2100 eingeben.");
+	}
+
+	@Test
 	void refusesFilesThatAreNoSpreadsheetWithAClearMessage() throws Exception {
 		assertThat(upload("bericht.csv", "%PDF-1.7\n")).hasStatus(422).bodyText()
 			.contains("<title>Fehler:", "Die Datei ist ein PDF");
