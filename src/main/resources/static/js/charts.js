@@ -212,7 +212,7 @@
     var bars = config.datasets.length * BAR / 0.9;
     var lines = Math.max.apply(null, labelLines.map(function (l) { return l.length; }));
     var gap = narrow ? lines * Math.round(SMALL_FONT_SIZE * 1.25) + 10 : 14;
-    return { bars: bars, gap: gap, percentage: bars / (bars + gap),
+    return { gap: gap, percentage: bars / (bars + gap),
       height: config.labels.length * (bars + gap) + (narrow ? gap / 2 : 0) + (config.datasets.length > 1 ? 40 : 0)
         + 40 };
   }

@@ -395,7 +395,10 @@ class BrowserTests {
 			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll())
 				.anySatisfy((entry) -> assertThat(entry.getMessage()).contains("422"));
 
-			this.driver.findElement(By.cssSelector("form[action$='/admin/import/cancel'] button")).click();
+			WebElement cancel = this.driver.findElement(By.cssSelector("form[action$='/admin/import/cancel'] button"));
+			assertThat(cancel.getCssValue("background-color")).as("a button that reads as a link, not blue on blue")
+				.isEqualTo("rgba(0, 0, 0, 0)");
+			cancel.click();
 			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/admin/import$"));
 			this.driver.findElement(By.id("file")).sendKeys(fixed.toString());
 			submitAndWaitFor("/admin/import/preview");

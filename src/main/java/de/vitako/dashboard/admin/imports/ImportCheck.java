@@ -47,9 +47,13 @@ class ImportCheck {
 	/** A source as the exports write it, with its page: "Vitako: …, S. 2" / "…, p. 2". */
 	private static final Pattern SOURCE_WITH_PAGE = Pattern.compile("^(.*\\S),\\s*(?:S\\.|p\\.)\\s*(\\d{1,4})$");
 
-	private static final Pattern GERMAN_DECIMAL = Pattern.compile("^\\d{1,3}(\\.\\d{3})+,\\d+$|^\\d+,(\\d{1,2}|\\d{4,})$");
+	/** A value that can only be German: {@code 1.234,5} or {@code 73,1} (but not {@code 1,234}). */
+	private static final Pattern GERMAN_DECIMAL = Pattern
+		.compile("^\\d{1,3}(\\.\\d{3})+,\\d+$|^\\d+,(\\d{1,2}|\\d{4,})$");
 
-	private static final Pattern ENGLISH_DECIMAL = Pattern.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
+	/** A value that can only be English: {@code 1,234.5} or {@code 73.1} (but not {@code 1.234}). */
+	private static final Pattern ENGLISH_DECIMAL = Pattern
+		.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
 
 	/** A single group of three digits and no decimals: a thousands separator, or a decimal mark? */
 	private static final Pattern ONE_GERMAN_GROUP = Pattern.compile("\\d{1,3}\\.\\d{3}");
@@ -74,9 +78,7 @@ class ImportCheck {
 		List<Problem> problems = new ArrayList<>();
 		List<String> notices = new ArrayList<>();
 		columns.ignored().forEach((name) -> notices.add(this.messages.get("import.notice.ignored", locale, name)));
-		NumberStyle fileStyle = numberStyle(sheet, columns, problems, locale);
-		// the row that contradicts the file's number style has its problem already
-		int contradicting = problems.isEmpty() ? -1 : problems.get(0).row();
+		Numbers numbers = numbers(sheet, columns, problems, locale);
 		Map<String, Integer> seen = new HashMap<>();
 		List<Change> added = new ArrayList<>();
 		List<Change> changed = new ArrayList<>();
@@ -89,7 +91,8 @@ class ImportCheck {
 				withoutValue++;
 				continue;
 			}
-			NumberStyle style = row.number() == contradicting ? null : fileStyle;
+			// the row that contradicts the file's number style has its problem already
+			NumberStyle style = row.number() == numbers.contradictingRow() ? null : numbers.style();
 			Optional<Change> change = row(sheet, row, columns, style, draft, seen, problems, locale);
 			if (change.isPresent()) {
 				if (change.get().before() == null) {
@@ -116,7 +119,7 @@ class ImportCheck {
 	 * How the file writes its decimals: what its values show ({@code 73,1} or {@code 73.1}), else what its
 	 * separator says. A file that writes both ways is refused at the first value that contradicts the others.
 	 */
-	private NumberStyle numberStyle(Sheet sheet, ImportColumns columns, List<Problem> problems, Locale locale) {
+	private Numbers numbers(Sheet sheet, ImportColumns columns, List<Problem> problems, Locale locale) {
 		int column = columns.column(Field.VALUE).orElseThrow();
 		Row german = null;
 		Row english = null;
@@ -133,14 +136,14 @@ class ImportCheck {
 			Row later = german.number() > english.number() ? german : english;
 			problems.add(new Problem(later.number(), columns.name(Field.VALUE, sheet.header()),
 					this.messages.get("import.value.mixedStyle", locale)));
+			return new Numbers(sheet.numbers(), later.number());
 		}
-		if (german != null && english == null) {
-			return NumberStyle.GERMAN;
-		}
-		if (english != null && german == null) {
-			return NumberStyle.ENGLISH;
-		}
-		return sheet.numbers();
+		NumberStyle shown = german != null ? NumberStyle.GERMAN : (english != null ? NumberStyle.ENGLISH : null);
+		return new Numbers(shown != null ? shown : sheet.numbers(), -1);
+	}
+
+	/** The file's number style, and the row whose value contradicts it ({@code -1}: none). */
+	private record Numbers(NumberStyle style, int contradictingRow) {
 	}
 
 	private Optional<Change> row(Sheet sheet, Row row, ImportColumns columns, NumberStyle style, FigureSnapshot draft,

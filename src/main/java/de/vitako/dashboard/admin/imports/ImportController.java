@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -142,15 +143,18 @@ class ImportController {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
 		}
 		if (preview.draftRevision() != draftRevision) {
-			return conflict("import.outdated", pending, model, locale, response);
+			// the preview just computed is the draft's as it is now: shown instead
+			model.addAttribute("conflict", this.messages.get("import.outdated", locale));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return render(pending, preview, 1, model, response);
 		}
 		if (!preview.applicable()) {
-			return show(pending, 1, model, locale, response);
+			return render(pending, preview, 1, model, response);
 		}
 		if (!preview.warnings().isEmpty() && !confirmed) {
 			model.addAttribute("confirmMissing", true);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return show(pending, 1, model, locale, response);
+			return render(pending, preview, 1, model, response);
 		}
 		long id;
 		try {
@@ -160,11 +164,14 @@ class ImportController {
 						.toList()), principal.getName());
 		}
 		catch (ImportConflictException ex) {
-			return conflict(ex.key(), pending, model, locale, response);
+			// the draft changed between this check and the apply's lock: the preview is computed once more
+			model.addAttribute("conflict", this.messages.get(ex.key(), locale));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return show(pending, 1, model, locale, response);
 		}
 		session.removeAttribute(PENDING);
-		redirect.addFlashAttribute("success", this.messages.get("import.applied", locale, String.valueOf(id), preview.added().size(),
-				preview.changed().size()));
+		redirect.addFlashAttribute("success", this.messages.get("import.applied", locale, String.valueOf(id),
+				preview.added().size(), preview.changed().size()));
 		return "redirect:/admin/import";
 	}
 
@@ -234,8 +241,13 @@ class ImportController {
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
 		}
+		return render(pending, preview, page, model, response);
+	}
+
+	private String render(Pending pending, ImportPreview preview, int page, Model model,
+			HttpServletResponse response) {
 		List<Change> changes = Stream.concat(preview.added().stream(), preview.changed().stream())
-			.sorted(java.util.Comparator.comparingInt(Change::row))
+			.sorted(Comparator.comparingInt(Change::row))
 			.toList();
 		int pages = Math.max(1, (Math.max(changes.size(), preview.problems().size()) + PAGE - 1) / PAGE);
 		int shown = Math.max(1, Math.min(page, pages));
@@ -249,12 +261,6 @@ class ImportController {
 			response.setStatus(422);
 		}
 		return "admin/import-preview";
-	}
-
-	private String conflict(String key, Pending pending, Model model, Locale locale, HttpServletResponse response) {
-		model.addAttribute("conflict", this.messages.get(key, locale));
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		return show(pending, 1, model, locale, response);
 	}
 
 	private String refused(String message, Model model, HttpServletResponse response) {
