@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Previews an import of 100,000 rows (10 synthetic metrics x 100 segments x 100 years; half of them already in the
 # draft, a tenth of those changed) with the application's heap capped, and reports the upload and preview times and
-# the JVM's peak heap after collection.
+# the JVM's peak heap after collection: the CSV file, then (where LibreOffice is installed) the same rows as an
+# Excel workbook that LibreOffice Calc saved.
 #
 #   bench/import.sh                 # 100,000 rows, heap 256 MB
 #   HEAP=512m bench/import.sh
 #
-# Needs a JDK, curl and psql (apt-get install postgresql-client). Runs on loopback and stops by itself.
+# Needs a JDK, curl and psql (apt-get install postgresql-client); for the workbook, soffice
+# (apt-get install --no-install-recommends libreoffice-calc-nogui). Runs on loopback and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,13 +64,23 @@ curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "usern
 curl -s -c "$jar_cookies" -b "$jar_cookies" -o "$work/import.html" "$base/admin/import"
 token=$(grep -oE 'name="_csrf" value="[^"]+"' "$work/import.html" | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
 
-for run in 1 2 3; do
-  upload=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -w '%{http_code} %{time_total}' \
-    -F "_csrf=$token" -F "file=@$work/import.csv;type=text/csv" "$base/admin/import")
-  preview=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o "$work/preview.html" -w '%{http_code} %{time_total}' \
-    "$base/admin/import/preview")
-  counts=$(grep -oE '<dd>[0-9.]+</dd>' "$work/preview.html" | sed -E 's/<\/?dd>//g' | paste -sd' ')
-  echo "run $run: upload $upload s, preview $preview s (read, new, changed, unchanged, erroneous: $counts)"
+files=("$work/import.csv")
+if command -v soffice >/dev/null; then
+  soffice --headless --infilter="CSV:59,34,76,1,,1031" --convert-to xlsx:"Calc MS Excel 2007 XML" \
+    --outdir "$work" "$work/import.csv" >/dev/null 2>&1
+  echo "Workbook: $(du -k "$work/import.xlsx" | cut -f1) KB, saved by LibreOffice Calc"
+  files+=("$work/import.xlsx")
+fi
+
+for file in "${files[@]}"; do
+  for run in 1 2 3; do
+    upload=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -w '%{http_code} %{time_total}' \
+      -F "_csrf=$token" -F "file=@$file;type=application/octet-stream" "$base/admin/import")
+    preview=$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o "$work/preview.html" -w '%{http_code} %{time_total}' \
+      "$base/admin/import/preview")
+    counts=$(grep -oE '<dd>[0-9.]+</dd>' "$work/preview.html" | sed -E 's/<\/?dd>//g' | paste -sd' ')
+    echo "${file##*.} run $run: upload $upload s, preview $preview s (read, new, changed, unchanged, erroneous: $counts)"
+  done
 done
 peak=$(grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$work/gc.log" | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n | tail -1)
 echo "Heap after collections, highest: ${peak} MB (limit $HEAP)"

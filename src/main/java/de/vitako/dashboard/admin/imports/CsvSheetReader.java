@@ -186,7 +186,7 @@ final class CsvSheetReader {
 		return semicolons > commas ? ';' : ',';
 	}
 
-	private static List<String> trimTrailingBlanks(List<String> cells) {
+	static List<String> trimTrailingBlanks(List<String> cells) {
 		int end = cells.size();
 		while (end > 0 && cells.get(end - 1).isBlank()) {
 			end--;

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportColumns.Field;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
+import de.vitako.dashboard.admin.imports.Sheet.CellProblem;
 import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
 import de.vitako.dashboard.admin.imports.Sheet.Row;
 import de.vitako.dashboard.figures.FigureContent;
@@ -78,6 +81,13 @@ class ImportCheck {
 		List<Problem> problems = new ArrayList<>();
 		List<String> notices = new ArrayList<>();
 		columns.ignored().forEach((name) -> notices.add(this.messages.get("import.notice.ignored", locale, name)));
+		Set<Integer> unreadable = new HashSet<>();
+		// a date in a column nobody reads (the export's "updated at") is no problem
+		for (CellProblem cell : sheet.problems().stream().filter((p) -> columns.reads(p.column())).toList()) {
+			String column = cell.column() < sheet.header().size() ? sheet.header().get(cell.column()) : cell.address();
+			problems.add(new Problem(cell.row(), column, this.messages.get(cell.key(), locale, cell.address())));
+			unreadable.add(cell.row());
+		}
 		Numbers numbers = numbers(sheet, columns, problems, locale);
 		Map<String, Integer> seen = new HashMap<>();
 		List<Change> added = new ArrayList<>();
@@ -86,6 +96,9 @@ class ImportCheck {
 		int withoutValue = 0;
 		int valueColumn = columns.column(Field.VALUE).orElseThrow();
 		for (Row row : sheet.rows()) {
+			if (unreadable.contains(row.number())) {
+				continue;
+			}
 			// as in the new-year form, an empty value means "not reported": a template's unfilled rows
 			if (row.cell(valueColumn).isBlank()) {
 				withoutValue++;

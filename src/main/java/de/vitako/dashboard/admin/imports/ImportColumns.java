@@ -91,6 +91,11 @@ final class ImportColumns {
 		return Optional.ofNullable(this.columns.get(field));
 	}
 
+	/** Whether the import reads the column at {@code index} (0-based). */
+	boolean reads(int index) {
+		return this.columns.containsValue(index);
+	}
+
 	/** The column's header as the file writes it, for messages. */
 	String name(Field field, List<String> header) {
 		return column(field).map((i) -> header.get(i).strip()).orElse(field.name().toLowerCase(Locale.ROOT));

@@ -2,7 +2,6 @@ package de.vitako.dashboard.admin.imports;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,16 +20,9 @@ import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureEditor;
-import de.vitako.dashboard.figures.FigureSnapshot;
-import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.ImportConflictException;
 import de.vitako.dashboard.figures.ImportedFigures;
-import de.vitako.dashboard.figures.MetricData;
-import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Messages;
-import de.vitako.dashboard.shared.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -61,13 +54,6 @@ class ImportController {
 
 	private static final int PAGE = 100;
 
-	/** The template's columns: what the import reads, then the labels a person needs (ignored when read back). */
-	private static final List<String> TEMPLATE_HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
-			"Quelle", "Anmerkung", "Kennzahl", "Segment");
-
-	private static final List<String> TEMPLATE_HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value",
-			"Source", "Note", "Metric", "Segment");
-
 	private static final String PENDING = "vitako.import";
 
 	private final FigureCatalog catalog;
@@ -76,10 +62,14 @@ class ImportController {
 
 	private final ImportCheck check;
 
+	private final ImportTemplate templates;
+
 	private final Messages messages;
 
-	ImportController(FigureCatalog catalog, FigureEditor editor, ImportCheck check, MessageSource messages) {
+	ImportController(FigureCatalog catalog, FigureEditor editor, ImportCheck check, ImportTemplate templates,
+			MessageSource messages) {
 		this.catalog = catalog;
+		this.templates = templates;
 		this.editor = editor;
 		this.check = check;
 		this.messages = new Messages(messages);
@@ -102,15 +92,12 @@ class ImportController {
 		else if (file.getSize() > MAX_BYTES) {
 			refusal = this.messages.get("import.tooLarge", locale, MAX_BYTES / 1024 / 1024);
 		}
-		else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-			refusal = this.messages.get("import.xlsxNotYet", locale);
-		}
 		if (refusal != null) {
 			return refused(refusal, model, response);
 		}
 		Pending pending = new Pending(name, file.getBytes());
 		try {
-			CsvSheetReader.read(pending.bytes());
+			Sheet.read(pending.fileName(), pending.bytes());
 		}
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
@@ -137,7 +124,7 @@ class ImportController {
 		}
 		ImportPreview preview;
 		try {
-			preview = this.check.check(CsvSheetReader.read(pending.bytes()), this.catalog.draft(), locale);
+			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.catalog.draft(), locale);
 		}
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
@@ -180,39 +167,33 @@ class ImportController {
 	 * codes and labels filled in, the source of the segment's latest year, the values empty.
 	 */
 	@GetMapping("/admin/import/template.csv")
-	ResponseEntity<String> template(@RequestParam(required = false) String year, Locale locale) {
-		FigureSnapshot draft = this.catalog.draft();
-		int latest = draft.metrics().stream().flatMap((m) -> m.years().stream()).max(Integer::compare).orElse(2020);
-		Integer chosen = year == null ? Integer.valueOf(Math.min(latest + 1, 2100)) : NumberInput.year(year);
+	ResponseEntity<?> templateCsv(@RequestParam(required = false) String year, Locale locale) {
+		return template(year, locale, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				this.templates::csv);
+	}
+
+	/** The same template as an Excel workbook: typed years, the header bold and frozen, a filter on it. */
+	@GetMapping("/admin/import/template.xlsx")
+	ResponseEntity<?> templateXlsx(@RequestParam(required = false) String year, Locale locale) {
+		return template(year, locale, "xlsx", ImportTemplate.XLSX, this.templates::xlsx);
+	}
+
+	private ResponseEntity<?> template(String year, Locale locale, String extension, MediaType type,
+			BiFunction<Integer, Locale, byte[]> writer) {
+		Integer chosen = (year == null) ? Integer.valueOf(this.templates.nextYear()) : NumberInput.year(year);
 		if (chosen == null) {
 			return ResponseEntity.badRequest()
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(this.messages.get("admin.year.invalid", locale));
 		}
 		boolean english = "en".equals(locale.getLanguage());
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
-			printer.printRecord(english ? TEMPLATE_HEADER_EN : TEMPLATE_HEADER_DE);
-			for (MetricData data : draft.metrics()) {
-				for (SegmentInfo segment : data.metric().segments()) {
-					String source = data.before(segment.code(), chosen + 1).map(FigureValue::sourceTitle).orElse("");
-					printer.printRecord(data.metric().code(), segment.code(), chosen, "",
-							SpreadsheetCells.neutralise(source), "",
-							SpreadsheetCells.neutralise(data.metric().label().in(locale)),
-							SpreadsheetCells.neutralise(segment.label().in(locale)));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename((english ? "vitako-figures-" : "vitako-kennzahlen-") + chosen + ".csv")
+				.filename((english ? "vitako-figures-" : "vitako-kennzahlen-") + chosen + "." + extension)
 				.build()
 				.toString())
-			.body(csv.toString());
+			.body(writer.apply(chosen, locale));
 	}
 
 	@PostMapping("/admin/import/cancel")
@@ -236,7 +217,7 @@ class ImportController {
 	private String show(Pending pending, int page, Model model, Locale locale, HttpServletResponse response) {
 		ImportPreview preview;
 		try {
-			preview = this.check.check(CsvSheetReader.read(pending.bytes()), this.catalog.draft(), locale);
+			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.catalog.draft(), locale);
 		}
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);

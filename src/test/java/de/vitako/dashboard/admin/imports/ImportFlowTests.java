@@ -1,5 +1,7 @@
 package de.vitako.dashboard.admin.imports;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +13,9 @@ import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.WebClient;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,13 +174,61 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void takesAnExcelTemplateFilledInWithValuesAndNamesAFormulaCell() throws Exception {
+		MvcTestResult download = get("/admin/import/template.xlsx?year=2023");
+		assertThat(download).hasStatusOk().hasContentType(
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			.hasHeader("Content-Disposition", "attachment; filename=\"vitako-kennzahlen-2023.xlsx\"");
+		byte[] filled;
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download.getResponse()
+			.getContentAsByteArray()))) {
+			XSSFSheet sheet = book.getSheet("Kennzahlen");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kennzahl (Code)");
+			assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			XSSFRow employees = null;
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				XSSFRow row = sheet.getRow(i);
+				assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(2023);
+				assertThat(row.getCell(3)).isNull();
+				if (row.getCell(0).getStringCellValue().equals("employees")) {
+					employees = row;
+				}
+			}
+			assertThat((Object) employees).isNotNull();
+			employees.createCell(3).setCellFormula("16000+100");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			book.write(out);
+			filled = out.toByteArray();
+			String cell = "D" + (employees.getRowNum() + 1);
+			assertThat(uploadBytes("vorlage.xlsx", filled)).hasStatus3xxRedirection();
+			assertThat(get("/admin/import/preview")).hasStatus(422).bodyText()
+				.contains("Excel, Kennzahlen", "Zelle " + cell + " enthält eine Formel")
+				.doesNotContain("action=\"/admin/import/apply\"");
+			// a formula cell given a value keeps its formula (with that value as its result): a new cell
+			employees.removeCell(employees.getCell(3));
+			employees.createCell(3).setCellValue(16100);
+			out.reset();
+			book.write(out);
+			filled = out.toByteArray();
+		}
+		assertThat(uploadBytes("vorlage.xlsx", filled)).hasStatus3xxRedirection();
+		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText().contains("16.100",
+				"action=\"/admin/import/apply\"");
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.catalog.draft().revision())))
+			.hasStatus3xxRedirection();
+		assertThat(value(2023)).isEqualTo("16100.00");
+	}
+
+	@Test
 	void refusesFilesThatAreNoSpreadsheetWithAClearMessage() throws Exception {
 		assertThat(upload("bericht.csv", "%PDF-1.7\n")).hasStatus(422).bodyText()
 			.contains("<title>Fehler:", "Die Datei ist ein PDF");
 		assertThat(upload("leer.csv", "")).hasStatus(422).bodyText().contains("Die Datei ist leer");
 		assertThat(upload("kopf.csv", "Kennzahl;Bereich;Jahr;Wert\n")).hasStatus(422).bodyText()
 			.contains("nur eine Kopfzeile");
-		assertThat(upload("zahlen.xlsx", "PK")).hasStatus(422).bodyText().contains("CSV UTF-8");
+		assertThat(upload("zahlen.xlsx", "PK")).hasStatus(422).bodyText()
+			.contains("nicht als Excel-Arbeitsmappe (.xlsx) lesen");
 		assertThat(get("/admin/import/preview")).as("nothing waits for a preview").hasStatus3xxRedirection();
 	}
 
@@ -198,10 +251,14 @@ class ImportFlowTests {
 	}
 
 	private MvcTestResult upload(String name, String content) {
+		return uploadBytes(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private MvcTestResult uploadBytes(String name, byte[] content) {
 		var request = this.mvc.post()
 			.uri("/admin/import")
 			.multipart()
-			.file(new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", name, "application/octet-stream", content))
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf());
 		return remember(this.session == null ? request.exchange() : request.cookie(this.session).exchange());

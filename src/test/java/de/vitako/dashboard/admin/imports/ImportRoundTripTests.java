@@ -1,5 +1,6 @@
 package de.vitako.dashboard.admin.imports;
 
+import java.io.InputStream;
 import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureCatalog;
@@ -34,10 +35,25 @@ class ImportRoundTripTests {
 			"/export/figures.csv?format=excel&lang=de", "/export/figures.csv?format=excel&lang=en" })
 	void readsOurExportsBackWithNoChange(String export) throws Exception {
 		byte[] file = this.mvc.get().uri(export).exchange().getResponse().getContentAsByteArray();
+		assertNoChange(Sheet.read("export.csv", file));
+	}
+
+	/** Our CSV exports as LibreOffice Calc opened and saved them: see {@code imports/README.md}. */
+	@ParameterizedTest
+	@ValueSource(strings = { "libreoffice-kennzahlen.xlsx", "libreoffice-figures.xlsx" })
+	void readsOurExportsBackAsARealSpreadsheetProgramSavedThemWithNoChange(String fixture) throws Exception {
+		try (InputStream in = getClass().getResourceAsStream("/imports/" + fixture)) {
+			Sheet sheet = Sheet.read(fixture, in.readAllBytes());
+			assertThat(sheet.kind()).startsWith("Excel");
+			assertNoChange(sheet);
+		}
+	}
+
+	private void assertNoChange(Sheet sheet) throws ImportRefusedException {
 		// compared with what the export shows, the latest release (the draft may hold another test's change)
 		FigureSnapshot published = this.catalog.snapshot();
 		int figures = published.metrics().stream().mapToInt((m) -> m.figures().size()).sum();
-		ImportPreview preview = this.check.check(CsvSheetReader.read(file), published, Locale.GERMAN);
+		ImportPreview preview = this.check.check(sheet, published, Locale.GERMAN);
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.notices()).isEmpty();
 		assertThat(preview.added()).isEmpty();

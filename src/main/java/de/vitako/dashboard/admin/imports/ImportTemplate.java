@@ -1,0 +1,138 @@
+package de.vitako.dashboard.admin.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.shared.SpreadsheetCells;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files to fill in for a new year, as CSV and as an Excel workbook: one row per metric and segment of the
+ * draft's catalogue, codes and labels filled in, the source of the segment's latest year, the values empty. Both
+ * import as they are (their empty rows are "not reported"), and with values filled in as new figures.
+ */
+@Component
+class ImportTemplate {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** The columns: what the import reads, then the labels a person needs (ignored when read back). */
+	private static final List<String> HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
+			"Quelle", "Anmerkung", "Kennzahl", "Segment");
+
+	private static final List<String> HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value",
+			"Source", "Note", "Metric", "Segment");
+
+	private static final int[] WIDTHS = { 22, 18, 8, 12, 60, 30, 40, 30 };
+
+	private final FigureCatalog catalog;
+
+	ImportTemplate(FigureCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The year after the draft's latest. */
+	int nextYear() {
+		int latest = this.catalog.draft()
+			.metrics()
+			.stream()
+			.flatMap((m) -> m.years().stream())
+			.max(Integer::compare)
+			.orElse(2020);
+		return Math.min(latest + 1, 2100);
+	}
+
+	/** Semicolon-separated UTF-8 with a byte order mark, as German Excel opens it with a double click. */
+	byte[] csv(int year, Locale locale) {
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+			printer.printRecord(header(locale));
+			for (Line line : lines(year, locale)) {
+				printer.printRecord(line.metric(), line.segment(), year, "", SpreadsheetCells.neutralise(line.source()),
+						"", SpreadsheetCells.neutralise(line.metricLabel()),
+						SpreadsheetCells.neutralise(line.segmentLabel()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A workbook whose texts are string cells (never formulas), the year a number, the header bold and frozen. */
+	byte[] xlsx(int year, Locale locale) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("en".equals(locale.getLanguage()) ? "figures" : "Kennzahlen");
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			List<String> header = header(locale);
+			Row first = sheet.createRow(0);
+			for (int i = 0; i < header.size(); i++) {
+				first.createCell(i).setCellValue(header.get(i));
+				first.getCell(i).setCellStyle(bold);
+				sheet.setColumnWidth(i, WIDTHS[i] * 256);
+			}
+			int number = 1;
+			for (Line line : lines(year, locale)) {
+				Row row = sheet.createRow(number++);
+				row.createCell(0).setCellValue(line.metric());
+				row.createCell(1).setCellValue(line.segment());
+				row.createCell(2).setCellValue(year);
+				row.createCell(4).setCellValue(line.source());
+				row.createCell(6).setCellValue(line.metricLabel());
+				row.createCell(7).setCellValue(line.segmentLabel());
+			}
+			sheet.createFreezePane(0, 1);
+			sheet.setAutoFilter(new CellRangeAddress(0, number - 1, 0, header.size() - 1));
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> header(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? HEADER_EN : HEADER_DE;
+	}
+
+	private List<Line> lines(int year, Locale locale) {
+		FigureSnapshot draft = this.catalog.draft();
+		List<Line> lines = new ArrayList<>();
+		for (MetricData data : draft.metrics()) {
+			for (SegmentInfo segment : data.metric().segments()) {
+				String source = data.before(segment.code(), year + 1).map(FigureValue::sourceTitle).orElse("");
+				lines.add(new Line(data.metric().code(), segment.code(), source, data.metric().label().in(locale),
+						segment.label().in(locale)));
+			}
+		}
+		return lines;
+	}
+
+	private record Line(String metric, String segment, String source, String metricLabel, String segmentLabel) {
+	}
+
+}
