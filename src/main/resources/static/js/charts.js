@@ -34,15 +34,17 @@
   }
 
   function makeFormats(locale, unit) {
-    var suffix = unit === 'percent' ? (locale.indexOf('de') === 0 ? '\u00a0%' : '%') : '';
+    var german = locale.indexOf('de') === 0;
+    var suffix = unit === 'percent' ? (german ? '\u00a0%' : '%') : (unit === 'euro' && german ? '\u00a0\u20ac' : '');
+    var prefix = unit === 'euro' && !german ? '\u20ac' : '';
     var value = unit === 'percent'
       ? new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
       : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     // an axis step is a round number: "20 %", "4.000", never "20,0 %"
     var tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     return {
-      value: function (v) { return v === null || v === undefined ? '\u2013' : value.format(v) + suffix; },
-      tick: function (v) { return tick.format(v) + suffix; }
+      value: function (v) { return v === null || v === undefined ? '\u2013' : prefix + value.format(v) + suffix; },
+      tick: function (v) { return prefix + tick.format(v) + suffix; }
     };
   }
 

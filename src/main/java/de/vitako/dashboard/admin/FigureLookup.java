@@ -35,7 +35,7 @@ class FigureLookup {
 	}
 
 	MetricInfo metricInfo(String code) {
-		return this.catalog.metricInfo(code).orElseThrow(FigureLookup::notFound);
+		return this.catalog.anyMetricInfo(code).orElseThrow(FigureLookup::notFound);
 	}
 
 	private static ResponseStatusException notFound() {

@@ -112,8 +112,7 @@ class PublicationController {
 		model.addAttribute("showForm", !diff.empty() || refused);
 		model.addAttribute("pending", this.publisher.pending().orElse(null));
 		model.addAttribute("zone", this.clock.getZone().getId());
-		model.addAttribute("metrics",
-				this.catalog.metrics().stream().collect(Collectors.toMap(MetricInfo::code, Function.identity())));
+		model.addAttribute("metrics", this.catalog.everyMetric());
 		return "admin/publish";
 	}
 

@@ -14,6 +14,7 @@ import de.vitako.dashboard.dashboard.ChartView.TableView;
 import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.export.ExportSizes;
+import de.vitako.dashboard.figures.ChartKind;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -114,9 +115,30 @@ class ChartBuilder {
 		String type = "bar";
 		boolean horizontal = false;
 		boolean stacked = false;
-		if (segments.size() == 1) {
+		ChartKind kind = metric.chartKind();
+		if (kind == ChartKind.DOUGHNUT && !years.isEmpty()) {
+			// the shares of the latest year shown
+			int year = years.get(years.size() - 1);
+			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
+			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
+			type = "doughnut";
+			datasets.add(Dataset.slices(String.valueOf(year), values,
+					PALETTE.subList(0, Math.min(PALETTE.size(), values.size()))));
+		}
+		else if (kind == ChartKind.LINE || kind == ChartKind.STACKED_BAR) {
+			// a line or a stack per segment over the years
+			type = (kind == ChartKind.LINE) ? "line" : "bar";
+			stacked = kind == ChartKind.STACKED_BAR;
+			labels = years.stream().map(String::valueOf).toList();
+			for (int i = 0; i < segments.size(); i++) {
+				SegmentInfo s = segments.get(i);
+				datasets.add(Dataset.coloured(s.label().in(locale),
+						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size())));
+			}
+		}
+		else if (segments.size() == 1) {
 			// a series of three or more years is a line on a time axis, which spaces the years by their distance
-			type = years.size() > 2 ? "line" : "bar";
+			type = (years.size() > 2 && kind != ChartKind.BAR) ? "line" : "bar";
 			labels = years.stream().map(String::valueOf).toList();
 			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
 					years.stream().map((y) -> value(data, segments.get(0).code(), y)).toList(), PALETTE.get(0)));
@@ -125,7 +147,7 @@ class ChartBuilder {
 			int year = years.get(0);
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
-			if (metric.partsOfWhole() || metric.segmentsAddUp()) {
+			if ((metric.partsOfWhole() || metric.segmentsAddUp()) && kind != ChartKind.BAR) {
 				type = "doughnut";
 				datasets.add(Dataset.slices(String.valueOf(year), values,
 						PALETTE.subList(0, Math.min(PALETTE.size(), values.size()))));
@@ -135,7 +157,7 @@ class ChartBuilder {
 				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0)));
 			}
 		}
-		else if (metric.partsOfWhole()) {
+		else if (metric.partsOfWhole() && kind != ChartKind.BAR) {
 			stacked = true;
 			labels = years.stream().map(String::valueOf).toList();
 			for (int i = 0; i < segments.size(); i++) {
@@ -185,7 +207,7 @@ class ChartBuilder {
 					.map((f) -> this.format.value(f.value(), metric.unit(), locale))
 					.orElse(this.messages.get("chart.notReported", locale)))
 				.toList());
-			data.totalIn(year).ifPresent((t) -> cells.add(this.format.number(t.value(), locale)));
+			data.totalIn(year).ifPresent((t) -> cells.add(this.format.value(t.value(), metric.unit(), locale)));
 			return new Row(String.valueOf(year), cells);
 		}).toList();
 		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
@@ -202,7 +224,7 @@ class ChartBuilder {
 			.toList());
 		data.totalIn(year)
 			.ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
-					List.of(this.format.number(t.value(), locale)))));
+					List.of(this.format.value(t.value(), metric.unit(), locale)))));
 		return new TableView(caption, this.messages.get("chart.segment", locale), List.of(String.valueOf(year)),
 				rows);
 	}
@@ -241,7 +263,7 @@ class ChartBuilder {
 				locale);
 		return data.totalIn(latest)
 			.map((YearTotal t) -> this.messages.get("chart.totalIn", locale, String.valueOf(latest),
-					this.format.number(t.value(), locale), parts))
+					this.format.value(t.value(), data.metric().unit(), locale), parts))
 			.orElse(null);
 	}
 

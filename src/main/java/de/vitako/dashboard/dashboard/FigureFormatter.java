@@ -35,7 +35,18 @@ class FigureFormatter {
 	}
 
 	String value(BigDecimal value, Unit unit, Locale locale) {
-		return unit == Unit.PERCENT ? percent(value, locale) : number(value, locale);
+		return switch (unit) {
+			case PERCENT -> percent(value, locale);
+			case EURO -> euro(value, locale);
+			case COUNT -> number(value, locale);
+		};
+	}
+
+	/** An amount with cents where it has any: {@code 1.234,50 €}, {@code €1,234.50}; {@code 1.200 €}. */
+	String euro(BigDecimal value, Locale locale) {
+		String pattern = value.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0";
+		String amount = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(language(locale))).format(value);
+		return isGerman(locale) ? amount + "\u00a0\u20ac" : "\u20ac" + amount;
 	}
 
 	String percent(BigDecimal value, Locale locale) {

@@ -64,7 +64,7 @@ class ReleaseController {
 	}
 
 	private ChangeRow row(FigureDiff change, Locale locale) {
-		MetricInfo metric = this.catalog.metricInfo(change.metric()).orElseThrow();
+		MetricInfo metric = this.catalog.anyMetricInfo(change.metric()).orElseThrow();
 		String segment = metric.segment(change.segment()).map((s) -> s.label().in(locale)).orElse(change.segment());
 		String figure = metric.label().in(locale) + " · " + segment + " · " + change.year();
 		return new ChangeRow(figure, change.kind().code(),

@@ -51,10 +51,11 @@ final class CsvRowFormatter {
 	}
 
 	private String unitLabel(String unit) {
-		if ("percent".equals(unit)) {
-			return this.english ? "percent" : "Prozent";
-		}
-		return this.english ? "number" : "Anzahl";
+		return switch (unit) {
+			case "percent" -> this.english ? "percent" : "Prozent";
+			case "euro" -> this.english ? "euro" : "Euro";
+			default -> this.english ? "number" : "Anzahl";
+		};
 	}
 
 }

@@ -1,6 +1,7 @@
 package de.vitako.dashboard.export;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,10 @@ import java.util.Map;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.Citations;
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.Unit;
 
 import org.springframework.stereotype.Component;
 
@@ -24,14 +26,11 @@ class DataPackageBuilder {
 	static final String SOURCE_TITLE = "Vitako – Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister: "
 			+ "Digital durch die Pandemie";
 
-	private final FigureCatalog catalog;
-
 	private final ExportProperties license;
 
 	private final Citations citations;
 
-	DataPackageBuilder(FigureCatalog catalog, ExportProperties license, Citations citations) {
-		this.catalog = catalog;
+	DataPackageBuilder(ExportProperties license, Citations citations) {
 		this.license = license;
 		this.citations = citations;
 	}
@@ -65,16 +64,18 @@ class DataPackageBuilder {
 					this.citations.of(release.release(), permanent, Locale.ENGLISH)));
 		}
 		List<Map<String, Object>> resources = new ArrayList<>();
-		resources.add(resource("figures", "figures.csv" + query, "All figures", null));
-		for (MetricInfo metric : this.catalog.metrics()) {
+		List<MetricInfo> catalogue = release.metrics().stream().map(MetricData::metric).toList();
+		resources.add(resource("figures", "figures.csv" + query, "All figures", null, catalogue));
+		for (MetricInfo metric : catalogue) {
 			resources.add(resource(metric.code(), "metrics/" + metric.code() + ".csv" + query, metric.label().en(),
-					metric));
+					metric, catalogue));
 		}
 		pkg.put("resources", resources);
 		return pkg;
 	}
 
-	private Map<String, Object> resource(String name, String path, String title, MetricInfo metric) {
+	private Map<String, Object> resource(String name, String path, String title, MetricInfo metric,
+			List<MetricInfo> catalogue) {
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("profile", "tabular-data-resource");
 		resource.put("name", name.replace('_', '-'));
@@ -92,14 +93,14 @@ class DataPackageBuilder {
 		resource.put("mediatype", "text/csv");
 		resource.put("encoding", "utf-8");
 		resource.put("dialect", Map.of("delimiter", ",", "header", true, "doubleQuote", true));
-		resource.put("schema", schema(metric));
+		resource.put("schema", schema(metric, catalogue));
 		resource.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
 		resource.put("licenses", List.of(Map.of("name", this.license.name(), "path", this.license.path())));
 		return resource;
 	}
 
-	private Map<String, Object> schema(MetricInfo metric) {
-		List<String> metricCodes = metric == null ? this.catalog.metrics().stream().map(MetricInfo::code).toList()
+	private Map<String, Object> schema(MetricInfo metric, List<MetricInfo> catalogue) {
+		List<String> metricCodes = metric == null ? catalogue.stream().map(MetricInfo::code).toList()
 				: List.of(metric.code());
 		List<Map<String, Object>> fields = List.of(
 				field("metric", "string", "Metric code (snake_case, stable)", Map.of("required", true, "enum", metricCodes)),
@@ -107,7 +108,8 @@ class DataPackageBuilder {
 				field("year", "year", "Year the figure belongs to", Map.of("required", true)),
 				field("value", "number", "Exact value, dot decimal, no thousands separator",
 						Map.of("required", true, "minimum", 0)),
-				field("unit", "string", "count or percent (0-100)", Map.of("enum", List.of("count", "percent"))),
+				field("unit", "string", "count, percent (0-100) or euro",
+						Map.of("enum", Arrays.stream(Unit.values()).map(Unit::code).toList())),
 				field("metric_label", "string", "Metric name in the language asked for (lang=de|en)", Map.of()),
 				field("segment_label", "string", "Segment name as this metric labels it", Map.of()),
 				field("source", "string", "Source document and page", Map.of()),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 
@@ -36,16 +37,20 @@ class ExportQueryParser {
 	ExportQuery parse(List<String> metricParams, List<String> segmentParams, String fromParam, String toParam,
 			String formatParam, String langParam, String releaseParam) {
 		int release = release(releaseParam);
+		// the catalogue of the release asked for: a metric retired since is still in the release that had it
+		List<MetricInfo> catalogue = this.catalog.release(release)
+			.map((snapshot) -> snapshot.metrics().stream().map(MetricData::metric).toList())
+			.orElseGet(this.catalog::metrics);
 		List<String> metrics = split(metricParams);
 		for (String code : metrics) {
-			if (this.catalog.metricInfo(code).isEmpty()) {
+			if (catalogue.stream().noneMatch((m) -> m.code().equals(code))) {
 				throw new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown metric",
 						"No metric has the code '" + code + "'. GET /api/v1/metrics lists the codes.");
 			}
 		}
 		List<String> segments = split(segmentParams);
 		Set<String> known = new LinkedHashSet<>();
-		for (MetricInfo metric : this.catalog.metrics()) {
+		for (MetricInfo metric : catalogue) {
 			if (metrics.isEmpty() || metrics.contains(metric.code())) {
 				metric.segments().stream().map(SegmentInfo::code).forEach(known::add);
 			}

@@ -64,7 +64,8 @@ public class FigureCatalog {
 
 	private volatile int knownRelease = -1;
 
-	private volatile List<MetricInfo> catalogue;
+	/** The draft's catalogue: its metrics that are not retired, and every metric ever created, by code. */
+	private volatile Catalogue catalogue;
 
 	FigureCatalog(Metrics metrics, Figures figures, JdbcTemplate jdbc, PlatformTransactionManager transactions,
 			DatabaseStatus database) {
@@ -193,21 +194,31 @@ public class FigureCatalog {
 	}
 
 	/**
-	 * The metric catalogue in the brochure's order, without figures. It changes only by migration, so it is read
-	 * once.
+	 * The draft's metric catalogue in its order, without figures: what the team edits and the next release
+	 * publishes. Retired metrics and segments are not in it.
 	 */
 	public List<MetricInfo> metrics() {
-		List<MetricInfo> loaded = this.catalogue;
-		if (loaded == null) {
-			loaded = this.readTransaction
-				.execute((status) -> this.metrics.findAllByOrderByPosition().stream().map(Metric::toInfo).toList());
-			this.catalogue = loaded;
-		}
-		return loaded;
+		draft();
+		return this.catalogue.active();
 	}
 
+	/** A metric of the draft's catalogue; empty for an unknown or retired one. */
 	public Optional<MetricInfo> metricInfo(String code) {
 		return metrics().stream().filter((m) -> m.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * A metric as it was created, retired or not, with every segment it ever had: for labels in the history and in
+	 * the changes of a release.
+	 */
+	public Optional<MetricInfo> anyMetricInfo(String code) {
+		return Optional.ofNullable(everyMetric().get(code));
+	}
+
+	/** Every metric ever created, retired or not, with every segment it ever had, by code. */
+	public Map<String, MetricInfo> everyMetric() {
+		draft();
+		return this.catalogue.everything();
 	}
 
 	/**
@@ -292,8 +303,13 @@ public class FigureCatalog {
 
 	private FigureSnapshot loadDraft() {
 		DataRevision revision = currentRevision();
+		List<Metric> metrics = this.metrics.findAllByOrderByPosition();
+		Map<String, MetricInfo> everything = new HashMap<>();
+		metrics.forEach((m) -> everything.put(m.code(), m.toInfoWithRetired()));
+		List<MetricInfo> active = metrics.stream().filter((m) -> !m.retired()).map(Metric::toInfo).toList();
+		this.catalogue = new Catalogue(active, Map.copyOf(everything));
 		List<FigureValue> values = this.figures.findAllByOrderById().stream().map(Figure::toValue).toList();
-		return new FigureSnapshot(revision.revision(), revision.changedAt(), byMetric(values), null);
+		return new FigureSnapshot(revision.revision(), revision.changedAt(), byMetric(values, active), null);
 	}
 
 	private Optional<FigureSnapshot> loadRelease(int number) {
@@ -316,16 +332,26 @@ public class FigureCatalog {
 						rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(), 0,
 						rs.getInt(10)));
 			}, number);
-			return new FigureSnapshot(number, published.publishedAt(), byMetric(values), published);
+			Long id = this.jdbc.queryForObject("select id from release where number = ?", Long.class, number);
+			return new FigureSnapshot(number, published.publishedAt(), byMetric(values, CatalogueReader.release(this.jdbc, id)),
+					published);
 		});
 	}
 
-	private List<MetricData> byMetric(List<FigureValue> values) {
+	/** The figures of each metric of the catalogue, in its order; figures of a retired segment are left out. */
+	private static List<MetricData> byMetric(List<FigureValue> values, List<MetricInfo> catalogue) {
 		Map<String, List<FigureValue>> grouped = values.stream()
 			.collect(Collectors.groupingBy(FigureValue::metric, Collectors.toList()));
-		return metrics().stream()
-			.map((m) -> new MetricData(m, grouped.getOrDefault(m.code(), List.of())))
+		return catalogue.stream()
+			.map((m) -> new MetricData(m, grouped.getOrDefault(m.code(), List.of())
+				.stream()
+				.filter((f) -> m.segment(f.segment()).isPresent())
+				.toList()))
 			.toList();
+	}
+
+	/** The draft's catalogue: what the next release publishes, and every metric ever created. */
+	private record Catalogue(List<MetricInfo> active, Map<String, MetricInfo> everything) {
 	}
 
 	/** How far the draft and the releases have come. */

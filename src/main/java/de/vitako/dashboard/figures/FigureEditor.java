@@ -184,7 +184,7 @@ public class FigureEditor {
 			flush(figure);
 		}
 		else {
-			MetricInfo metric = this.catalog.metricInfo(change.metric()).orElseThrow();
+			MetricInfo metric = this.catalog.anyMetricInfo(change.metric()).orElseThrow();
 			figure = new Figure(change.metric(), change.segment(), metric.unit(), change.year(), change.before(), now);
 			try {
 				this.figures.saveAndFlush(figure);
@@ -230,7 +230,7 @@ public class FigureEditor {
 			id = draft.get().id();
 		}
 		else {
-			MetricInfo info = this.catalog.metricInfo(metric).orElseThrow(() -> new UnknownMetricException(metric));
+			MetricInfo info = this.catalog.anyMetricInfo(metric).orElseThrow(() -> new UnknownMetricException(metric));
 			Figure figure = new Figure(metric, segment, info.unit(), year, published, now);
 			this.figures.saveAndFlush(figure);
 			id = figure.id();

@@ -1,5 +1,6 @@
 package de.vitako.dashboard.figures;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * What is measured (devices ordered, VPN certificates, …). The catalogue changes only by migration.
+ * What is measured (devices ordered, VPN certificates, …), as the draft's catalogue holds it. The catalogue is
+ * written by {@link CatalogueEditor}; this entity only reads it.
  */
 @Entity
 @Table(name = "metric")
@@ -40,6 +42,10 @@ class Metric {
 
 	private boolean partsOfWhole;
 
+	private String chartKind;
+
+	private Instant retiredAt;
+
 	@OneToMany(fetch = FetchType.EAGER)
 	@JoinColumn(name = "metric_code", insertable = false, updatable = false)
 	@OrderBy("position")
@@ -48,10 +54,30 @@ class Metric {
 	protected Metric() {
 	}
 
+	String code() {
+		return this.code;
+	}
+
+	boolean retired() {
+		return this.retiredAt != null;
+	}
+
+	/** The metric as the draft shows it: its segments that are not retired. */
 	MetricInfo toInfo() {
+		return toInfo(false);
+	}
+
+	/** The metric with every segment it ever had, retired ones too: for the labels of its history. */
+	MetricInfo toInfoWithRetired() {
+		return toInfo(true);
+	}
+
+	private MetricInfo toInfo(boolean withRetired) {
 		return new MetricInfo(this.code, new LocalizedText(this.labelDe, this.labelEn),
 				new LocalizedText(this.descriptionDe, this.descriptionEn), this.unit, this.segmentsAddUp,
-				this.partsOfWhole, this.segments.stream().map(MetricSegment::toInfo).toList());
+				this.partsOfWhole,
+				this.segments.stream().filter((s) -> withRetired || !s.retired()).map(MetricSegment::toInfo).toList(),
+				ChartKind.fromCode(this.chartKind));
 	}
 
 }

@@ -10,9 +10,15 @@ import java.util.Optional;
  * @param segmentsAddUp whether the sum of the segments is a meaningful (derived) total
  * @param partsOfWhole whether the segments are shares of one whole that add up to 100
  * @param segments the metric's segments in display order
+ * @param chartKind the chart it is drawn as; {@code null}: chosen from the data
  */
 public record MetricInfo(String code, LocalizedText label, LocalizedText description, Unit unit,
-		boolean segmentsAddUp, boolean partsOfWhole, List<SegmentInfo> segments) {
+		boolean segmentsAddUp, boolean partsOfWhole, List<SegmentInfo> segments, ChartKind chartKind) {
+
+	public MetricInfo(String code, LocalizedText label, LocalizedText description, Unit unit, boolean segmentsAddUp,
+			boolean partsOfWhole, List<SegmentInfo> segments) {
+		this(code, label, description, unit, segmentsAddUp, partsOfWhole, segments, null);
+	}
 
 	public Optional<SegmentInfo> segment(String segmentCode) {
 		return this.segments.stream().filter((s) -> s.code().equals(segmentCode)).findFirst();

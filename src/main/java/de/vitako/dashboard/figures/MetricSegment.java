@@ -1,6 +1,7 @@
 package de.vitako.dashboard.figures;
 
 import java.io.Serializable;
+import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -26,7 +27,13 @@ class MetricSegment {
 
 	private String labelEn;
 
+	private Instant retiredAt;
+
 	protected MetricSegment() {
+	}
+
+	boolean retired() {
+		return this.retiredAt != null;
 	}
 
 	SegmentInfo toInfo() {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import de.vitako.dashboard.shared.DatabaseStatus;
@@ -42,6 +44,13 @@ public class Publisher {
 	private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
 	private static final long LOCK_KEY = 0x5649_5441_4b52L;
+
+	/** The draft's figures that a release publishes: those of metrics and segments that are not retired. */
+	private static final String PUBLISHABLE = """
+			select f.* from figure f
+			join metric m on m.code = f.metric_code and m.retired_at is null
+			join metric_segment s on s.metric_code = f.metric_code and s.segment_code = f.segment_code
+			                     and s.retired_at is null""";
 
 	private static final String LATEST = "(select coalesce(max(number), 0) from release where status = 'published')";
 
@@ -174,12 +183,10 @@ public class Publisher {
 			throw new PublicationRefusedException("release.empty");
 		}
 		if (this.properties.fourEyes()) {
-			List<FigureDiff> own = diff.changes()
-				.stream()
-				.filter((change) -> publisher.equals(change.lastEditor()))
-				.toList();
-			if (!own.isEmpty()) {
-				throw new PublicationRefusedException("release.fourEyes", own.size());
+			long own = diff.changes().stream().filter((change) -> publisher.equals(change.lastEditor())).count()
+					+ diff.catalogue().stream().filter((change) -> publisher.equals(change.lastEditor())).count();
+			if (own > 0) {
+				throw new PublicationRefusedException("release.fourEyes", own);
 			}
 		}
 		Long id = this.jdbc.queryForObject("""
@@ -187,6 +194,19 @@ public class Publisher {
 				values ('scheduled', ?, ?, ?, ?, ?) returning id""", Long.class, notes.de().strip(),
 				notes.en().strip(), draftRevision, publisher, Timestamp.from(at));
 		int next = diff.latestRelease() + 1;
+		// the catalogue as it stands, without what is retired, and the figures of what it holds
+		this.jdbc.update("""
+				insert into release_metric (release_id, code, position, label_de, label_en, description_de,
+				                            description_en, unit, segments_add_up, parts_of_whole, chart_kind)
+				select ?, code, position, label_de, label_en, description_de, description_en, unit, segments_add_up,
+				       parts_of_whole, chart_kind
+				from metric where retired_at is null""", id);
+		this.jdbc.update("""
+				insert into release_metric_segment (release_id, metric_code, segment_code, position, label_de,
+				                                    label_en)
+				select ?, s.metric_code, s.segment_code, s.position, s.label_de, s.label_en
+				from metric_segment s join metric m on m.code = s.metric_code
+				where s.retired_at is null and m.retired_at is null""", id);
 		this.jdbc.update("""
 				insert into release_figure (release_id, metric_code, segment_code, unit, year, value, source_title,
 				                            source_page, note, first_release, changed_release)
@@ -196,10 +216,11 @@ public class Publisher {
 				                 and (p.value, p.source_title, p.source_page, p.note)
 				                     is not distinct from (f.value, f.source_title, f.source_page, f.note)
 				            then p.changed_release else ? end
-				from figure f
+				from (%s) f
 				left join release_figure p
 				       on p.release_id = (select id from release where number = ?)
-				      and p.metric_code = f.metric_code and p.segment_code = f.segment_code and p.year = f.year""",
+				      and p.metric_code = f.metric_code and p.segment_code = f.segment_code and p.year = f.year"""
+			.formatted(PUBLISHABLE),
 				id, next, next, diff.latestRelease());
 		return id;
 	}
@@ -233,7 +254,7 @@ public class Publisher {
 				          and c.segment_code = coalesce(d.segment_code, p.segment_code)
 				          and c.year = coalesce(d.year, p.year)
 				        order by c.changed_at desc, c.id desc limit 1)
-				from figure d
+				from (%s) d
 				full join published p
 				       on p.metric_code = d.metric_code and p.segment_code = d.segment_code and p.year = d.year
 				left join metric m on m.code = coalesce(d.metric_code, p.metric_code)
@@ -242,8 +263,20 @@ public class Publisher {
 				where d.id is null or p.release_id is null
 				   or (d.value, d.source_title, d.source_page, d.note)
 				      is distinct from (p.value, p.source_title, p.source_page, p.note)
-				order by m.position, coalesce(d.year, p.year), s.position""", Publisher::figureDiff, latest);
-		return new DraftDiff(revision, latest, changes);
+				order by m.position, coalesce(d.year, p.year), s.position""".formatted(PUBLISHABLE),
+				Publisher::figureDiff, latest);
+		Long latestId = this.jdbc.query("select id from release where number = ?",
+				(rs, row) -> rs.getLong(1), latest).stream().findFirst().orElse(null);
+		List<MetricInfo> published = (latestId != null) ? CatalogueReader.release(this.jdbc, latestId) : List.of();
+		Map<String, String> editors = new HashMap<>();
+		this.jdbc.query("""
+				select distinct on (metric_code) metric_code, changed_by from catalogue_change
+				order by metric_code, changed_at desc, id desc""",
+				(ResultSet rs) -> {
+					editors.put(rs.getString(1), rs.getString(2));
+				});
+		return new DraftDiff(revision, latest, changes,
+				CatalogueDiff.between(published, CatalogueReader.draft(this.jdbc), editors));
 	}
 
 	private Instant now() {

@@ -435,6 +435,71 @@ class BrowserTests {
 	}
 
 	@Test
+	void anEditorCreatesAMetricAndItsFirstYearAndAPublisherPublishesIt() throws Exception {
+		String base = "http://localhost:" + this.port;
+		try {
+			this.driver.get(base + "/admin/catalogue?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/catalogue");
+			assertAccessible();
+			this.driver.findElement(By.linkText("Neue Kennzahl")).click();
+			this.driver.findElement(By.id("code")).sendKeys("Cloud Desktops");
+			submitAndWaitFor("/admin/catalogue/new");
+			assertThat(this.driver.getTitle()).startsWith("Fehler:");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Der Code darf nur",
+					"Bitte eine Bezeichnung eingeben");
+			assertAccessible();
+			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll())
+				.anySatisfy((entry) -> assertThat(entry.getMessage()).contains("422"));
+			WebElement code = this.driver.findElement(By.id("code"));
+			code.clear();
+			code.sendKeys("cloud_desktops");
+			this.driver.findElement(By.id("labelDe")).sendKeys("Cloud-Desktops");
+			this.driver.findElement(By.id("labelEn")).sendKeys("Cloud desktops");
+			this.driver.findElement(By.id("descriptionDe")).sendKeys("Virtuelle Arbeitsplätze aus der Cloud.");
+			this.driver.findElement(By.id("descriptionEn")).sendKeys("Virtual workplaces from the cloud.");
+			this.driver.findElement(By.id("segmentCode")).sendKeys("total");
+			this.driver.findElement(By.id("segmentLabelDe")).sendKeys("Insgesamt");
+			this.driver.findElement(By.id("segmentLabelEn")).sendKeys("Total");
+			submitAndWaitFor("/admin/catalogue/cloud_desktops");
+			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("Cloud-Desktops");
+			assertAccessible();
+
+			this.driver.get(base + "/admin/metrics/cloud_desktops/years/new");
+			WebElement year = this.driver.findElement(By.id("year"));
+			year.clear();
+			year.sendKeys("2021");
+			this.driver.findElement(By.id("values-0")).sendKeys("4.200");
+			this.driver.findElement(By.id("sourceTitle")).sendKeys("Vitako-Erhebung 2021");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+
+			this.driver.get(base + "/admin/publish");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Kennzahlen-Katalog (1)",
+					"neue Kennzahl", "Cloud-Desktops");
+			assertAccessible();
+			this.driver.findElement(By.id("notesDe")).sendKeys("Neue Kennzahl Cloud-Desktops.");
+			this.driver.findElement(By.id("notesEn")).sendKeys("New metric: cloud desktops.");
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+			this.driver.get(base + "/metrics/cloud-desktops");
+			Browser.drawAllCharts(this.driver);
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Cloud-Desktops",
+					"Virtuelle Arbeitsplätze aus der Cloud.", "4.200");
+			assertAccessible();
+		}
+		finally {
+			this.jdbc.update("update metric set retired_at = now() where code = 'cloud_desktops'");
+			this.jdbc.update("delete from figure where metric_code = 'cloud_desktops'");
+			Releases.publish(this.publisher);
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
 	void theAdminListsActionsAndTextColumnsReadOnAPhone() {
 		String base = "http://localhost:" + this.port;
 		Dimension before = this.driver.manage().window().getSize();
