@@ -18,6 +18,8 @@ begin
     execute format('revoke update, delete, truncate, references, trigger on release_figure from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on release_metric from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on release_metric_segment from %I', app);
+    execute format('revoke update, delete, truncate, references, trigger on release_headline_tile from %I', app);
+    execute format('revoke update, delete, truncate, references, trigger on release_source from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on catalogue_change from %I', app);
     execute format('revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from %I', app);
 end $$;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,12 +24,12 @@ class AdminFormat {
 		this.zone = clock.getZone();
 	}
 
-	/** A value as the admin reads numbers: {@code 164.400} and {@code 73,1} in German, {@code 164,400} in English. */
 	/** A count as the admin's language writes it: {@code 1.234} / {@code 1,234}. */
 	public String count(long value) {
 		return number(BigDecimal.valueOf(value));
 	}
 
+	/** A value as the admin reads numbers: {@code 164.400} and {@code 73,1} in German, {@code 164,400} in English. */
 	public String number(BigDecimal value) {
 		if (value == null) {
 			return "";
@@ -37,6 +38,13 @@ class AdminFormat {
 		NumberFormat format = NumberFormat.getNumberInstance(german ? Locale.GERMANY : Locale.UK);
 		format.setMaximumFractionDigits(2);
 		return format.format(value);
+	}
+
+	/** A date as the admin's language writes it: {@code 01.03.2021} / {@code 1 Mar 2021}. */
+	public String date(LocalDate date) {
+		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+		return DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "d MMM yyyy", german ? Locale.GERMANY : Locale.UK)
+			.format(date);
 	}
 
 	public String dateTime(Instant instant) {

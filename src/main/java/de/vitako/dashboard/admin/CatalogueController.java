@@ -1,7 +1,9 @@
 package de.vitako.dashboard.admin;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
@@ -10,6 +12,9 @@ import de.vitako.dashboard.figures.CatalogueEditor;
 import de.vitako.dashboard.figures.CatalogueEntry;
 import de.vitako.dashboard.figures.CatalogueRefusedException;
 import de.vitako.dashboard.figures.ChartKind;
+import de.vitako.dashboard.figures.Headline;
+import de.vitako.dashboard.figures.HeadlineTile;
+import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.shared.Messages;
 
@@ -55,9 +60,73 @@ class CatalogueController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("entries", this.editor.entries());
+		model.addAttribute("tileForm", TileForm.empty());
+		return list(model, HttpStatus.OK, null);
+	}
+
+	/** Adds a headline tile to the overview. */
+	@PostMapping("/tiles")
+	String addTile(@Validated @ModelAttribute("tileForm") TileForm form, BindingResult result, Principal principal,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.halfATitle()) {
+			result.rejectValue(form.textDe() == null || form.textDe().isBlank() ? "textDe" : "textEn",
+					"catalogue.tile.bothTexts");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.editor.addHeadline(form.metric(), form.segment(), form.text(), principal.getName());
+				redirect.addFlashAttribute("success", this.messages.get("catalogue.tile.added", locale));
+				return "redirect:/admin/catalogue#tiles-title";
+			}
+			catch (CatalogueRefusedException refused) {
+				reject(result, refused);
+			}
+		}
+		return list(model, HttpStatus.UNPROCESSABLE_CONTENT, response);
+	}
+
+	/** Moves ({@code direction} -1 or 1) or removes a headline tile. */
+	@PostMapping("/tiles/{id}/{action:move|remove}")
+	String actOnTile(@PathVariable long id, @PathVariable String action, @RequestParam long version,
+			@RequestParam(defaultValue = "0") int direction, Principal principal, Locale locale,
+			RedirectAttributes redirect) {
+		String user = principal.getName();
+		return ("move".equals(action))
+				? act(() -> this.editor.moveHeadline(id, version, direction, user), "catalogue.moved", locale,
+						redirect, "redirect:/admin/catalogue#tiles-title")
+				: act(() -> this.editor.removeHeadline(id, version, user), "catalogue.tile.removed", locale, redirect,
+						"redirect:/admin/catalogue#tiles-title");
+	}
+
+	private String list(Model model, HttpStatus status, HttpServletResponse response) {
+		if (response != null) {
+			response.setStatus(status.value());
+		}
+		List<CatalogueEntry> entries = this.editor.entries();
+		model.addAttribute("entries", entries);
+		model.addAttribute("tiles", this.editor.headlines()
+			.stream()
+			.map((tile) -> TileRow.of(tile, entries))
+			.toList());
 		model.addAttribute("history", this.editor.history(null, 20));
 		return "admin/catalogue";
+	}
+
+	/** A headline tile as the list shows it: the metric's and segment's labels, and its own text if it has one. */
+	public record TileRow(long id, long version, LocalizedText metric, LocalizedText segment, LocalizedText text) {
+
+		static TileRow of(HeadlineTile tile, List<CatalogueEntry> entries) {
+			Headline headline = tile.headline();
+			Optional<CatalogueEntry> entry = entries.stream().filter((e) -> e.code().equals(headline.metric()))
+				.findFirst();
+			LocalizedText metric = entry.map((e) -> e.definition().label())
+				.orElse(new LocalizedText(headline.metric(), headline.metric()));
+			LocalizedText segment = (headline.segment() == null) ? null : entry.flatMap((e) -> e.segment(headline.segment()))
+				.map(CatalogueEntry.SegmentEntry::label)
+				.orElse(new LocalizedText(headline.segment(), headline.segment()));
+			return new TileRow(tile.id(), tile.version(), metric, segment, headline.text());
+		}
+
 	}
 
 	@GetMapping("/new")

@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import de.vitako.dashboard.figures.DraftDiff;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.LocalizedText;
-import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.PublicationRefusedException;
 import de.vitako.dashboard.figures.Publisher;
 

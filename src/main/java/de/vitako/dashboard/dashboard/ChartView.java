@@ -41,11 +41,14 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 	/** Each source once, with the years of the figures it covers: "Vitako: …, S. 3 (2010, 2012, 2014)". */
 	public List<SourceUse> sourceUses(Locale locale) {
 		Map<String, SortedSet<Integer>> years = new LinkedHashMap<>();
-		this.figures.forEach((figure) -> years.computeIfAbsent(figure.source(locale), (s) -> new TreeSet<>())
-			.add(figure.year()));
+		Map<String, String> titles = new LinkedHashMap<>();
+		this.figures.forEach((figure) -> {
+			years.computeIfAbsent(figure.source(locale), (s) -> new TreeSet<>()).add(figure.year());
+			titles.putIfAbsent(figure.source(locale), figure.sourceTitle());
+		});
 		return years.entrySet()
 			.stream()
-			.map((use) -> new SourceUse(use.getKey(),
+			.map((use) -> new SourceUse(use.getKey(), titles.get(use.getKey()),
 					use.getValue().stream().map(String::valueOf).collect(Collectors.joining(", "))))
 			.toList();
 	}
@@ -57,8 +60,8 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 			.toList();
 	}
 
-	/** A source and the years of the figures it covers. */
-	record SourceUse(String source, String years) {
+	/** A source as printed (with its page), its registry title, and the years of the figures it covers. */
+	record SourceUse(String source, String title, String years) {
 	}
 
 	/** The distinct sources of the figures shown, as printed in the reader's language ("Title, S. 2"). */

@@ -1,7 +1,10 @@
 package de.vitako.dashboard.dashboard;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,11 +12,14 @@ import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +36,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
-	/**
-	 * The story at a glance: the growth of these figures from their first to their latest year (a metric and one
-	 * of its segments, or a metric of one segment), and the total of a metric with a single year. The numbers
-	 * are computed from the data shown; only the choice is made here.
-	 */
-	private static final List<Headline> HEADLINES = List.of(new Headline("video_licences", "municipal_administrations"),
-			new Headline("video_licences", "schools"), new Headline("vpn_certificates", null),
-			new Headline("employees", null), new Headline("devices_ordered", null));
-
 	private final FigureCatalog catalog;
 
 	private final ChartBuilder charts;
@@ -51,10 +48,13 @@ class DashboardController {
 
 	private final Citations citations;
 
+	private final Messages messages;
+
 	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
-			FigureFormatter format, Citations citations) {
+			FigureFormatter format, Citations citations, MessageSource messages) {
 		this.format = format;
 		this.citations = citations;
+		this.messages = new Messages(messages);
 		this.catalog = catalog;
 		this.charts = charts;
 		this.growthTable = growthTable;
@@ -65,8 +65,12 @@ class DashboardController {
 	String overview(@RequestParam(required = false) String release, Model model, Locale locale,
 			HttpServletRequest request) {
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
-		model.addAttribute("tiles", HEADLINES.stream()
-			.flatMap((h) -> snapshot.metric(h.metric()).flatMap((m) -> this.tiles.tile(m, h.segment(), locale)).stream())
+		// the story at a glance: the tiles the catalogue chose, their numbers computed from the data shown
+		model.addAttribute("tiles", snapshot.headlines()
+			.stream()
+			.flatMap((h) -> snapshot.metric(h.metric())
+				.flatMap((m) -> this.tiles.tile(m, h.segment(), h.text(), locale))
+				.stream())
 			.toList());
 		model.addAttribute("charts", snapshot.metrics().stream().map((m) -> this.charts.overview(m, locale)).toList());
 		return "dashboard/overview";
@@ -91,8 +95,38 @@ class DashboardController {
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		model.addAttribute("chart", this.charts.full(data, locale));
+		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";
+	}
+
+	/**
+	 * What the registry knows of each source the release names, as one line: "Herausgeber: Vitako · erschienen
+	 * am 01.03.2021 · Lizenz: …"; sources with nothing but their title have none.
+	 */
+	private Map<String, SourceLine> sourceDetails(FigureSnapshot snapshot, Locale locale) {
+		Map<String, SourceLine> lines = new HashMap<>();
+		for (SourceInfo source : snapshot.sources().values()) {
+			List<String> parts = new ArrayList<>();
+			if (source.publisher() != null) {
+				parts.add(this.messages.get("source.details.publisher", locale, source.publisher()));
+			}
+			if (source.publishedOn() != null) {
+				parts.add(this.messages.get("source.details.publishedOn", locale,
+						this.format.date(source.publishedOn(), locale)));
+			}
+			if (source.licence() != null) {
+				parts.add(this.messages.get("source.details.licence", locale, source.licence()));
+			}
+			if (!parts.isEmpty() || source.url() != null) {
+				lines.put(source.title(), new SourceLine(String.join(" · ", parts), source.url()));
+			}
+		}
+		return lines;
+	}
+
+	/** A source's details as one line, and where to read it ({@code null}: not known). */
+	public record SourceLine(String details, String url) {
 	}
 
 	/**
@@ -122,10 +156,6 @@ class DashboardController {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView unknownMetric() {
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-	}
-
-	/** A headline tile's figure: a metric, and the segment whose growth it shows ({@code null}: its only one). */
-	private record Headline(String metric, String segment) {
 	}
 
 }

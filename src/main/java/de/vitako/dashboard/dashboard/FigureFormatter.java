@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -124,6 +125,11 @@ class FigureFormatter {
 		DateTimeFormatter format = isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
 				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 		return format.format(instant.atZone(this.zone));
+	}
+
+	String date(LocalDate date, Locale locale) {
+		return (isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
+				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)).format(date);
 	}
 
 	static boolean isGerman(Locale locale) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
@@ -43,15 +44,16 @@ class TileBuilder {
 	 * The tile of one segment's growth ({@code segment} given, or the metric's only one), or of the metric's
 	 * latest total where it has a single year. Empty where there is nothing to tell: no figures, or growth from
 	 * zero.
+	 * @param text the tile's own title; {@code null} for the metric's label
 	 */
-	Optional<Tile> tile(MetricData data, String segment, Locale locale) {
+	Optional<Tile> tile(MetricData data, String segment, LocalizedText text, Locale locale) {
 		MetricInfo metric = data.metric();
 		List<Integer> years = data.years();
 		if (years.isEmpty()) {
 			return Optional.empty();
 		}
 		if (years.size() == 1 || metric.unit() != Unit.COUNT) {
-			return total(data, years.get(years.size() - 1), locale);
+			return total(data, years.get(years.size() - 1), title(data, text, locale), locale);
 		}
 		String code = segment != null ? segment : metric.segments().get(0).code();
 		Optional<SegmentInfo> info = metric.segment(code);
@@ -73,12 +75,12 @@ class TileBuilder {
 		String detail = this.messages.get("dashboard.tile.growth", locale, this.format.number(first.value(), locale),
 				String.valueOf(first.year()), this.format.number(last.value(), locale), String.valueOf(last.year()));
 		String segmentLabel = metric.segments().size() > 1 ? info.get().label().in(locale) : null;
-		return Optional.of(new Tile(value, this.format.spokenBadge(g, locale), metric.label().in(locale),
+		return Optional.of(new Tile(value, this.format.spokenBadge(g, locale), title(data, text, locale),
 				segmentLabel, detail, metric.slug()));
 	}
 
 	/** A total, and what it includes: "2020: Schulen 164.400, Kommunale Verwaltungen 28.000 und Sonstige 4.500". */
-	private Optional<Tile> total(MetricData data, int year, Locale locale) {
+	private Optional<Tile> total(MetricData data, int year, String title, Locale locale) {
 		MetricInfo metric = data.metric();
 		Optional<YearTotal> total = data.totalIn(year);
 		if (total.isEmpty()) {
@@ -92,7 +94,11 @@ class TileBuilder {
 		String value = this.format.number(total.get().value(), locale);
 		String detail = this.messages.get("dashboard.tile.total", locale, String.valueOf(year),
 				this.summarizer.join(parts, locale));
-		return Optional.of(new Tile(value, value, metric.label().in(locale), null, detail, metric.slug()));
+		return Optional.of(new Tile(value, value, title, null, detail, metric.slug()));
+	}
+
+	private static String title(MetricData data, LocalizedText text, Locale locale) {
+		return (text != null) ? text.in(locale) : data.metric().label().in(locale);
 	}
 
 }

@@ -26,7 +26,7 @@ public record CatalogueDiff(String metric, String segment, Kind kind, LocalizedT
 	public enum Kind {
 
 		ADDED, RETIRED, RELABELLED, DESCRIBED, CHART, MOVED, SEGMENT_ADDED, SEGMENT_RETIRED, SEGMENT_RELABELLED,
-		SEGMENTS_REORDERED;
+		SEGMENTS_REORDERED, HEADLINES, SOURCE;
 
 		public String code() {
 			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -193,6 +194,7 @@ public class CatalogueEditor {
 			throw new CatalogueRefusedException(null, entry.published() ? "catalogue.delete.published"
 					: "catalogue.delete.hasFigures");
 		}
+		this.jdbc.update("delete from headline_tile where metric_code = ?", code);
 		this.jdbc.update("delete from metric_segment where metric_code = ?", code);
 		this.jdbc.update("delete from metric where code = ?", code);
 		record(code, null, "deleted", entry.definition().label().de(), user);
@@ -287,6 +289,82 @@ public class CatalogueEditor {
 		}
 		this.jdbc.update("delete from metric_segment where metric_code = ? and segment_code = ?", metric, segment);
 		record(metric, segment, "deleted", old.label().de(), user);
+	}
+
+	/** The overview's headline tiles in the draft, in order. */
+	@Transactional(readOnly = true)
+	public List<HeadlineTile> headlines() {
+		return this.jdbc.query("""
+				select id, metric_code, segment_code, text_de, text_en, version from headline_tile order by position""",
+				(rs, row) -> new HeadlineTile(rs.getLong(1), new Headline(rs.getString(2), rs.getString(3),
+						(rs.getString(4) != null) ? new LocalizedText(rs.getString(4), rs.getString(5)) : null),
+						rs.getLong(6)));
+	}
+
+	/**
+	 * Adds a headline tile at the end: a metric's growth or total ({@code segment} {@code null}), or one segment's
+	 * growth, under the metric's label or a text of its own ({@code text} {@code null}: the label).
+	 */
+	@Transactional
+	public void addHeadline(String metric, String segment, LocalizedText text, String user) {
+		lockCatalogue();
+		CatalogueEntry entry = entry(metric)
+			.orElseThrow(() -> new CatalogueRefusedException("tile", "catalogue.unknown", metric));
+		if (segment != null && entry.segment(segment).isEmpty()) {
+			throw new CatalogueRefusedException("tile", "catalogue.segment.unknown", segment);
+		}
+		if (headlines().stream().anyMatch((h) -> h.headline().metric().equals(metric)
+				&& Objects.equals(h.headline().segment(), segment))) {
+			throw new CatalogueRefusedException("tile", "catalogue.tile.taken");
+		}
+		this.jdbc.update("""
+				insert into headline_tile (position, metric_code, segment_code, text_de, text_en)
+				values ((select coalesce(max(position), 0) + 1 from headline_tile), ?, ?, ?, ?)""", metric, segment,
+				(text != null) ? text.de() : null, (text != null) ? text.en() : null);
+		record(metric, segment, "tiles", "tile added" + ((text != null) ? ": " + text.de() + " / " + text.en() : ""),
+				user);
+	}
+
+	/** Removes a headline tile, as it was when the page showed it ({@code version}). */
+	@Transactional
+	public void removeHeadline(long id, long version, String user) {
+		lockCatalogue();
+		List<Headline> removed = this.jdbc.query("""
+				delete from headline_tile where id = ? and version = ? returning metric_code, segment_code""",
+				(rs, row) -> new Headline(rs.getString(1), rs.getString(2), null), id, version);
+		if (removed.isEmpty()) {
+			throw new CatalogueRefusedException(null, "catalogue.tile.gone");
+		}
+		record(removed.get(0).metric(), removed.get(0).segment(), "tiles", "tile removed", user);
+	}
+
+	/** Moves a headline tile one place up ({@code -1}) or down ({@code 1}). */
+	@Transactional
+	public void moveHeadline(long id, long version, int direction, String user) {
+		lockCatalogue();
+		List<HeadlineTile> tiles = headlines();
+		int index = -1;
+		for (int i = 0; i < tiles.size(); i++) {
+			if (tiles.get(i).id() == id && tiles.get(i).version() == version) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new CatalogueRefusedException(null, "catalogue.tile.gone");
+		}
+		int target = index + Integer.signum(direction);
+		if (index < 0 || target < 0 || target >= tiles.size()) {
+			return;
+		}
+		long other = tiles.get(target).id();
+		this.jdbc.update("""
+				update headline_tile
+				set version = version + 1,
+				    position = case id when ? then (select position from headline_tile where id = ?)
+				                       else (select position from headline_tile where id = ?) end
+				where id in (?, ?)""", id, other, id, id, other);
+		Headline moved = tiles.get(index).headline();
+		record(moved.metric(), moved.segment(), "tiles", "tile moved " + (direction < 0 ? "up" : "down"), user);
 	}
 
 	/** The metric as it is now, locked until the transaction ends; refused if it changed since {@code version}. */

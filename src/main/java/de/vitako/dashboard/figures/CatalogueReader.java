@@ -1,6 +1,8 @@
 package de.vitako.dashboard.figures;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +44,46 @@ final class CatalogueReader {
 	/** The catalogue release {@code id} published; empty for none. */
 	static List<MetricInfo> release(JdbcTemplate jdbc, long id) {
 		return read(jdbc, RELEASE_SEGMENTS, RELEASE_METRICS, id);
+	}
+
+	/** The overview's headline tiles as the next release would publish them. */
+	static List<Headline> draftHeadlines(JdbcTemplate jdbc) {
+		return jdbc.query("""
+				select metric_code, segment_code, text_de, text_en from headline_tile order by position""",
+				CatalogueReader::headline);
+	}
+
+	/** The headline tiles release {@code id} published. */
+	static List<Headline> releaseHeadlines(JdbcTemplate jdbc, long id) {
+		return jdbc.query("""
+				select metric_code, segment_code, text_de, text_en from release_headline_tile where release_id = ?
+				order by position""", CatalogueReader::headline, id);
+	}
+
+	/** The registry's sources, by title. */
+	static Map<String, SourceInfo> draftSources(JdbcTemplate jdbc) {
+		return sources(jdbc, "select title, publisher, published_on, url, licence from source");
+	}
+
+	/** The sources release {@code id} named, as the registry described them then. */
+	static Map<String, SourceInfo> releaseSources(JdbcTemplate jdbc, long id) {
+		return sources(jdbc, """
+				select title, publisher, published_on, url, licence from release_source where release_id = ?""", id);
+	}
+
+	private static Map<String, SourceInfo> sources(JdbcTemplate jdbc, String query, Object... arguments) {
+		Map<String, SourceInfo> sources = new HashMap<>();
+		jdbc.query(query, (ResultSet rs) -> {
+			sources.put(rs.getString(1), new SourceInfo(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)));
+		}, arguments);
+		return Map.copyOf(sources);
+	}
+
+	private static Headline headline(ResultSet rs, int row) throws SQLException {
+		String de = rs.getString(3);
+		return new Headline(rs.getString(1), rs.getString(2), (de != null) ? new LocalizedText(de, rs.getString(4))
+				: null);
 	}
 
 	private static List<MetricInfo> read(JdbcTemplate jdbc, String segmentQuery, String metricQuery,

@@ -309,7 +309,8 @@ public class FigureCatalog {
 		List<MetricInfo> active = metrics.stream().filter((m) -> !m.retired()).map(Metric::toInfo).toList();
 		this.catalogue = new Catalogue(active, Map.copyOf(everything));
 		List<FigureValue> values = this.figures.findAllByOrderById().stream().map(Figure::toValue).toList();
-		return new FigureSnapshot(revision.revision(), revision.changedAt(), byMetric(values, active), null);
+		return new FigureSnapshot(revision.revision(), revision.changedAt(), byMetric(values, active), null,
+				CatalogueReader.draftHeadlines(this.jdbc), CatalogueReader.draftSources(this.jdbc));
 	}
 
 	private Optional<FigureSnapshot> loadRelease(int number) {
@@ -333,8 +334,9 @@ public class FigureCatalog {
 						rs.getInt(10)));
 			}, number);
 			Long id = this.jdbc.queryForObject("select id from release where number = ?", Long.class, number);
-			return new FigureSnapshot(number, published.publishedAt(), byMetric(values, CatalogueReader.release(this.jdbc, id)),
-					published);
+			return new FigureSnapshot(number, published.publishedAt(),
+					byMetric(values, CatalogueReader.release(this.jdbc, id)), published,
+					CatalogueReader.releaseHeadlines(this.jdbc, id), CatalogueReader.releaseSources(this.jdbc, id));
 		});
 	}
 

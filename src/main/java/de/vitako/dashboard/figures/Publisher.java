@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,15 @@ public class Publisher {
 				from metric_segment s join metric m on m.code = s.metric_code
 				where s.retired_at is null and m.retired_at is null""", id);
 		this.jdbc.update("""
+				insert into release_source (release_id, title, publisher, published_on, url, licence)
+				select ?, s.title, s.publisher, s.published_on, s.url, s.licence from source s
+				where s.title in (select f.source_title from (%s) f)""".formatted(PUBLISHABLE), id);
+		this.jdbc.update("""
+				insert into release_headline_tile (release_id, position, metric_code, segment_code, text_de, text_en)
+				select ?, row_number() over (order by t.position), t.metric_code, t.segment_code, t.text_de, t.text_en
+				from headline_tile t join metric m on m.code = t.metric_code
+				where m.retired_at is null""", id);
+		this.jdbc.update("""
 				insert into release_figure (release_id, metric_code, segment_code, unit, year, value, source_title,
 				                            source_page, note, first_release, changed_release)
 				select ?, f.metric_code, f.segment_code, f.unit, f.year, f.value, f.source_title, f.source_page,
@@ -275,8 +285,40 @@ public class Publisher {
 				(ResultSet rs) -> {
 					editors.put(rs.getString(1), rs.getString(2));
 				});
-		return new DraftDiff(revision, latest, changes,
+		List<CatalogueDiff> catalogue = new ArrayList<>(
 				CatalogueDiff.between(published, CatalogueReader.draft(this.jdbc), editors));
+		List<Headline> headlines = (latestId != null) ? CatalogueReader.releaseHeadlines(this.jdbc, latestId)
+				: List.of();
+		List<Headline> draftHeadlines = CatalogueReader.draftHeadlines(this.jdbc).stream()
+			.filter((h) -> draftMetric(h.metric()))
+			.toList();
+		if (!headlines.equals(draftHeadlines)) {
+			String editor = this.jdbc.query("""
+					select changed_by from catalogue_change where action = 'tiles'
+					order by changed_at desc, id desc limit 1""", (rs, row) -> rs.getString(1))
+				.stream()
+				.findFirst()
+				.orElse(null);
+			catalogue.add(new CatalogueDiff("", null, CatalogueDiff.Kind.HEADLINES,
+					new LocalizedText("Kacheln der Übersicht", "Headline tiles"), null, editor));
+		}
+		// a source whose details changed since the release that named it
+		this.jdbc.query("""
+				select s.title from source s
+				join release_source r on r.title = s.title and r.release_id = ?
+				where (s.publisher, s.published_on, s.url, s.licence)
+				      is distinct from (r.publisher, r.published_on, r.url, r.licence)
+				  and s.title in (select f.source_title from (%s) f)
+				order by s.title""".formatted(PUBLISHABLE), (ResultSet rs) -> {
+			catalogue.add(new CatalogueDiff("", null, CatalogueDiff.Kind.SOURCE,
+					new LocalizedText(rs.getString(1), rs.getString(1)), null, null));
+		}, latestId);
+		return new DraftDiff(revision, latest, changes, catalogue);
+	}
+
+	private boolean draftMetric(String code) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from metric where code = ? and retired_at is null)", Boolean.class, code));
 	}
 
 	private Instant now() {

@@ -11,10 +11,14 @@ import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.Headline;
+import de.vitako.dashboard.figures.HeadlineTile;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.SourceEntry;
+import de.vitako.dashboard.figures.SourceRegistry;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +61,9 @@ class CatalogueTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SourceRegistry sources;
 
 	@AfterEach
 	void retireWhatATestCreated() {
@@ -237,6 +244,104 @@ class CatalogueTests {
 		assertThat(this.catalog.release(before).orElseThrow().metric("test_share")).isEmpty();
 		assertThat(this.catalog.release(before).orElseThrow().metric("employees").map(MetricData::metric)
 			.map((m) -> m.label().de())).contains(label);
+	}
+
+	@Test
+	void headlineTilesAreChosenInTheCatalogueAndPublishedWithTheirOwnText() throws Exception {
+		Releases.publish(this.publisher);
+		List<HeadlineTile> before = this.catalogue.headlines();
+		assertThat(before).extracting((t) -> t.headline().metric()).containsExactly("video_licences",
+				"video_licences", "vpn_certificates", "employees", "devices_ordered");
+		assertThat(post("/admin/catalogue/tiles", "tile", "employees", "textDe", "Mehr Personal", "textEn", ""))
+			.hasStatus(422)
+			.bodyText()
+			.contains("Bitte den Text in beiden Sprachen eingeben");
+		assertThat(post("/admin/catalogue/tiles", "tile", "employees", "textDe", "", "textEn", ""))
+			.hasStatus(422)
+			.bodyText()
+			.contains("Diese Kachel gibt es schon.");
+		HeadlineTile employees = before.get(3);
+		assertThat(post("/admin/catalogue/tiles/" + employees.id() + "/remove", "version",
+				String.valueOf(employees.version()))).hasStatus3xxRedirection();
+		assertThat(post("/admin/catalogue/tiles", "tile", "employees/total", "textDe", "Mehr Personal", "textEn",
+				"More staff")).hasStatus3xxRedirection();
+		HeadlineTile added = this.catalogue.headlines().get(4);
+		assertThat(post("/admin/catalogue/tiles/" + added.id() + "/move", "version", String.valueOf(added.version()),
+				"direction", "-1")).hasStatus3xxRedirection();
+		// a stale page removes nothing
+		assertThat(post("/admin/catalogue/tiles/" + added.id() + "/remove", "version", String.valueOf(added.version())))
+			.hasStatus3xxRedirection();
+		assertThat(this.catalogue.headlines()).hasSize(5);
+		assertThat(this.catalog.draft().headlines()).extracting(Headline::metric).containsExactly("video_licences",
+				"video_licences", "vpn_certificates", "employees", "devices_ordered");
+		assertThat(this.publisher.diff().catalogue()).extracting(CatalogueDiff::kind)
+			.containsExactly(CatalogueDiff.Kind.HEADLINES);
+		String overviewBefore = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		assertThat(overviewBefore).doesNotContain("Mehr Personal");
+		int release = Releases.publish(this.publisher);
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("Mehr Personal");
+		assertThat(this.mvc.get().uri("/?lang=en")).bodyText().contains("More staff");
+		assertThat(this.mvc.get().uri("/?release=" + (release - 1))).bodyText().doesNotContain("Mehr Personal");
+		// back as it was, for the other tests
+		HeadlineTile own = this.catalogue.headlines().get(3);
+		post("/admin/catalogue/tiles/" + own.id() + "/remove", "version", String.valueOf(own.version()));
+		post("/admin/catalogue/tiles", "tile", "employees", "textDe", "", "textEn", "");
+		HeadlineTile restored = this.catalogue.headlines().get(4);
+		post("/admin/catalogue/tiles/" + restored.id() + "/move", "version", String.valueOf(restored.version()),
+				"direction", "-1");
+		assertThat(this.catalog.draft().headlines()).isEqualTo(this.catalog.release(release - 1).orElseThrow()
+			.headlines());
+	}
+
+	@Test
+	void sourcesAreARegistryThatFiguresReferToAndReleasesKeepAsTheyWere() throws Exception {
+		int before = Releases.publish(this.publisher);
+		SourceEntry vitako = this.sources.all()
+			.stream()
+			.filter((s) -> s.info().title().equals("Vitako: Digital durch die Pandemie"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(vitako.figures()).isGreaterThan(20);
+		assertThat(vitako.info().publisher()).startsWith("Vitako");
+		// a title typed in a form is registered on the way in
+		this.figures.createYear("employees", 2023, Map.of("total", content("16000")), null, "editor");
+		assertThat(this.sources.all()).extracting((s) -> s.info().title()).contains("Test");
+		SourceEntry test = this.sources.all().stream().filter((s) -> s.info().title().equals("Test")).findFirst()
+			.orElseThrow();
+		assertThat(post("/admin/sources/" + test.id(), "title", "Vitako: Digital durch die Pandemie", "publisher", "",
+				"publishedOn", "", "url", "", "licence", "", "version", String.valueOf(test.version())))
+			.hasStatus(422)
+			.bodyText()
+			.contains("Eine Quelle „Vitako: Digital durch die Pandemie“ gibt es schon.");
+		assertThat(post("/admin/sources/" + test.id(), "title", "Erhebung 2023", "publisher", "Vitako",
+				"publishedOn", "2023-02-30", "url", "javascript:alert(1)", "licence", "", "version",
+				String.valueOf(test.version())))
+			.hasStatus(422)
+			.bodyText()
+			.contains("Bitte ein gültiges Datum eingeben", "Bitte eine Adresse beginnend mit http://");
+		assertThat(post("/admin/sources/" + test.id(), "title", "Erhebung 2023", "publisher", "Vitako e. V.",
+				"publishedOn", "2023-03-01", "url", "https://www.vitako.de/erhebung-2023", "licence", "DL-DE BY 2.0",
+				"version", String.valueOf(test.version()))).hasStatus3xxRedirection();
+		// the draft's figures follow the renamed title
+		assertThat(this.jdbc.queryForObject(
+				"select source_title from figure where metric_code = 'employees' and year = 2023", String.class))
+			.isEqualTo("Erhebung 2023");
+		assertThat(post("/admin/sources/" + test.id() + "/delete", "version", String.valueOf(test.version() + 1)))
+			.hasStatus3xxRedirection();
+		assertThat(this.sources.get(test.id())).isPresent();
+		int release = Releases.publish(this.publisher);
+		assertThat(this.mvc.get().uri("/metrics/employees")).bodyText()
+			.contains("href=\"https://www.vitako.de/erhebung-2023\"", "Herausgeber: Vitako e. V.",
+					"erschienen am 01.03.2023", "Lizenz: DL-DE BY 2.0");
+		assertThat(this.mvc.get().uri("/metrics/employees?release=" + before)).bodyText()
+			.doesNotContain("Erhebung 2023");
+		this.jdbc.update("delete from figure where metric_code = 'employees' and year = 2023");
+		Releases.publish(this.publisher);
+		SourceEntry unused = this.sources.get(test.id()).orElseThrow();
+		assertThat(post("/admin/sources/" + test.id() + "/delete", "version", String.valueOf(unused.version())))
+			.hasRedirectedUrl("/admin/sources");
+		assertThat(this.sources.get(test.id())).isEmpty();
+		assertThat(release).isGreaterThan(before);
 	}
 
 	private void create(String code, String unit, String addsUp, String partsOfWhole) {

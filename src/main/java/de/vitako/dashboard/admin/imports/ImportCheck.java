@@ -119,6 +119,12 @@ class ImportCheck {
 				}
 			}
 		}
+		// a title the registry does not know yet is registered when the import is applied
+		Stream.concat(added.stream(), changed.stream())
+			.map((change) -> change.after().sourceTitle())
+			.filter((title) -> !draft.sources().containsKey(title))
+			.distinct()
+			.forEach((title) -> notices.add(this.messages.get("import.notice.newSource", locale, title)));
 		if (withoutValue > 0) {
 			notices.add(this.messages.get("import.notice.withoutValue", locale, withoutValue));
 		}

@@ -3,11 +3,13 @@ package de.vitako.dashboard.admin.imports;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.support.TestMetrics;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ImportCheckTests {
 					"total", 2019, "15020"),
 			TestMetrics.metric("device_type_share", Unit.PERCENT, false, true, List.of("tablets", "laptops"),
 					"tablets", 2020, "73.1", "laptops", 2020, "26.9")),
-			null);
+			null, List.of(), Map.of("Test", new SourceInfo("Test", null, null, null, null)));
 
 	private final ImportCheck check = new ImportCheck(TestMetrics.messages(),
 			new PlausibilityCheck(TestMetrics.messages()));
@@ -54,6 +56,8 @@ class ImportCheckTests {
 		});
 		assertThat(preview.applicable()).isTrue();
 		assertThat(preview.draftRevision()).isEqualTo(42);
+		assertThat(preview.notices()).as("a source the registry does not know yet")
+			.containsExactly("Die Quelle „Erhebung 2021“ ist neu und wird ins Quellenverzeichnis aufgenommen.");
 	}
 
 	@Test
