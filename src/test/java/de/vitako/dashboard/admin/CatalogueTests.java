@@ -116,6 +116,7 @@ class CatalogueTests {
 		assertThat(this.mvc.get().uri("/export/figures.csv?metric=" + CODE)).hasStatusOk().bodyText()
 			.contains(CODE + ",schools,2021,1200,count,");
 		assertThat(this.mvc.get().uri("/export/datapackage.json")).bodyText().contains("\"name\":\"cloud-workplaces\"");
+		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText().contains("\"" + CODE + "\"");
 
 		// relabelled and retired in the draft: the next release follows, the earlier one stays as it was
 		entry = this.catalogue.entry(CODE).orElseThrow();

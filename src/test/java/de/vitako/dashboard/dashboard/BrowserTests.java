@@ -466,6 +466,13 @@ class BrowserTests {
 			assertThat(this.driver.findElement(By.cssSelector(".success")).getText()).contains("Cloud-Desktops");
 			assertAccessible();
 
+			this.driver.get(base + "/admin/sources");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Vitako: Digital durch die Pandemie");
+			assertAccessible();
+			this.driver.findElement(By.linkText("Vitako: Digital durch die Pandemie")).click();
+			assertThat(this.driver.findElement(By.id("publisher")).getDomProperty("value")).startsWith("Vitako");
+			assertAccessible();
+
 			this.driver.get(base + "/admin/metrics/cloud_desktops/years/new");
 			WebElement year = this.driver.findElement(By.id("year"));
 			year.clear();

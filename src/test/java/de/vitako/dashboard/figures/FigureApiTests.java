@@ -63,7 +63,8 @@ class FigureApiTests {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()
 			.contains("/api/v1/metrics/{code}/figures", "#/components/schemas/FiguresResource",
-					"#/components/schemas/MetricResource", "\"updatedAt\"");
+					"#/components/schemas/MetricResource", "\"updatedAt\"")
+			.contains("\"enum\":[\"devices_ordered\",\"device_type_share\",\"video_licences\"");
 	}
 
 	@Test

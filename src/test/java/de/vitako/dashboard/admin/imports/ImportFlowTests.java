@@ -10,8 +10,10 @@ import jakarta.servlet.http.Cookie;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Releases;
 import de.vitako.dashboard.support.WebClient;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -59,6 +61,9 @@ class ImportFlowTests {
 
 	@Autowired
 	FigureEditor editor;
+
+	@Autowired
+	Publisher publisher;
 
 	/** The session (Spring Session's cookie) that keeps the uploaded file between the requests of a test. */
 	Cookie session;
@@ -218,6 +223,32 @@ class ImportFlowTests {
 		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.catalog.draft().revision())))
 			.hasStatus3xxRedirection();
 		assertThat(value(2023)).isEqualTo("16100.00");
+	}
+
+	@Test
+	void storesAFormulaInATextCellAsPlainTextThatEveryExportNeutralises() throws Exception {
+		upload("formel.csv", """
+				Kennzahl;Bereich;Jahr;Wert;Quelle;Anmerkung
+				employees;total;2022;16000;"=HYPERLINK(""http://evil.example"")";@SUM(A1)
+				""");
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.catalog.draft().revision())))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("""
+				select source_title || ' | ' || note from figure where metric_code = 'employees' and year = 2022""",
+				String.class)).isEqualTo("=HYPERLINK(\"http://evil.example\") | @SUM(A1)");
+		try {
+			Releases.publish(this.publisher);
+			assertThat(this.mvc.get().uri("/export/metrics/employees.csv")).hasStatusOk().bodyText()
+				.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"", "'@SUM(A1)")
+				.doesNotContain(",=HYPERLINK", ",@SUM");
+			assertThat(this.mvc.get().uri("/export/metrics/employees.csv?format=excel")).hasStatusOk().bodyText()
+				.contains("'=HYPERLINK", "'@SUM(A1)")
+				.doesNotContain(";=HYPERLINK", ";@SUM");
+		}
+		finally {
+			this.jdbc.update("delete from figure where year >= 2021");
+			Releases.publish(this.publisher);
+		}
 	}
 
 	@Test

@@ -121,7 +121,8 @@ class XlsxSheetReaderTests {
 					<?xml version="1.0" encoding="UTF-8"?>
 					<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "%s">]>
 					<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-					<row r="1"><c r="A1" t="inlineStr"><is><t>metric</t></is></c><c r="B1" t="inlineStr"><is><t>&secret;</t></is></c></row>
+					<row r="1"><c r="A1" t="inlineStr"><is><t>metric</t></is></c>
+					<c r="B1" t="inlineStr"><is><t>&secret;</t></is></c></row>
 					<row r="2"><c r="A2" t="inlineStr"><is><t>&secret;</t></is></c></row>
 					</sheetData></worksheet>""".formatted(secret.toUri())).getBytes(StandardCharsets.UTF_8)));
 			assertThatExceptionOfType(ImportRefusedException.class).isThrownBy(() -> XlsxSheetReader.read(hostile))
