@@ -9,9 +9,11 @@ import java.util.Map;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.Citations;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.Unit;
 
 import org.springframework.stereotype.Component;
@@ -54,7 +56,7 @@ class DataPackageBuilder {
 		pkg.put("lastModified", release.changedAt().toString());
 		pkg.put("licenses", List.of(Map.of("name", this.license.name(), "title", this.license.title(), "path",
 				this.license.path())));
-		pkg.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
+		pkg.put("sources", sources(release, release.metrics()));
 		pkg.put("attribution", "Quelle: " + SOURCE_TITLE);
 		String query = "";
 		if (release.release() != null) {
@@ -65,17 +67,41 @@ class DataPackageBuilder {
 		}
 		List<Map<String, Object>> resources = new ArrayList<>();
 		List<MetricInfo> catalogue = release.metrics().stream().map(MetricData::metric).toList();
-		resources.add(resource("figures", "figures.csv" + query, "All figures", null, catalogue));
-		for (MetricInfo metric : catalogue) {
+		resources.add(resource("figures", "figures.csv" + query, "All figures", null, catalogue,
+				sources(release, release.metrics())));
+		for (MetricData data : release.metrics()) {
+			MetricInfo metric = data.metric();
 			resources.add(resource(metric.code(), "metrics/" + metric.code() + ".csv" + query, metric.label().en(),
-					metric, catalogue));
+					metric, catalogue, sources(release, List.of(data))));
 		}
 		pkg.put("resources", resources);
 		return pkg;
 	}
 
+	/**
+	 * The source documents the figures name, from the release's registry: their titles, and where to read them
+	 * ({@code path}) if that is known.
+	 */
+	private static List<Map<String, Object>> sources(FigureSnapshot release, List<MetricData> metrics) {
+		return metrics.stream()
+			.flatMap((m) -> m.figures().stream())
+			.map(FigureValue::sourceTitle)
+			.distinct()
+			.sorted()
+			.map((title) -> {
+				SourceInfo source = release.source(title);
+				Map<String, Object> described = new LinkedHashMap<>();
+				described.put("title", title);
+				if (source.url() != null) {
+					described.put("path", source.url());
+				}
+				return described;
+			})
+			.toList();
+	}
+
 	private Map<String, Object> resource(String name, String path, String title, MetricInfo metric,
-			List<MetricInfo> catalogue) {
+			List<MetricInfo> catalogue, List<Map<String, Object>> sources) {
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("profile", "tabular-data-resource");
 		resource.put("name", name.replace('_', '-'));
@@ -94,7 +120,7 @@ class DataPackageBuilder {
 		resource.put("encoding", "utf-8");
 		resource.put("dialect", Map.of("delimiter", ",", "header", true, "doubleQuote", true));
 		resource.put("schema", schema(metric, catalogue));
-		resource.put("sources", List.of(Map.of("title", SOURCE_TITLE)));
+		resource.put("sources", sources);
 		resource.put("licenses", List.of(Map.of("name", this.license.name(), "path", this.license.path())));
 		return resource;
 	}

@@ -334,6 +334,8 @@ class CatalogueTests {
 		assertThat(this.mvc.get().uri("/metrics/employees")).bodyText()
 			.contains("href=\"https://www.vitako.de/erhebung-2023\"", "Herausgeber: Vitako e. V.",
 					"erschienen am 01.03.2023", "Lizenz: DL-DE BY 2.0");
+		assertThat(this.mvc.get().uri("/export/datapackage.json")).bodyText()
+			.contains("{\"title\":\"Erhebung 2023\",\"path\":\"https://www.vitako.de/erhebung-2023\"}");
 		assertThat(this.mvc.get().uri("/metrics/employees?release=" + before)).bodyText()
 			.doesNotContain("Erhebung 2023");
 		this.jdbc.update("delete from figure where metric_code = 'employees' and year = 2023");

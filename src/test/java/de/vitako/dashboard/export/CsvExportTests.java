@@ -246,7 +246,8 @@ class CsvExportTests {
 			.bodyJson()
 			.hasPathSatisfying("$.profile", (p) -> assertThat(p).asString().isEqualTo("tabular-data-package"))
 			.hasPathSatisfying("$.licenses[0].name", (p) -> assertThat(p).asString().isEqualTo("dl-de/by-2-0"))
-			.hasPathSatisfying("$.sources[0].title", (p) -> assertThat(p).asString().contains("Digital durch die Pandemie"))
+			.hasPathSatisfying("$.sources[*].title",
+					(p) -> assertThat(p).asArray().contains("Vitako: Digital durch die Pandemie"))
 			.hasPathSatisfying("$.resources[0].path",
 					(p) -> assertThat(p).asString().isEqualTo("figures.csv?release=" + this.catalog.knownRelease()))
 			.hasPathSatisfying("$.version", (p) -> assertThat(p).asString().isEqualTo("" + this.catalog.knownRelease()))
