@@ -1,5 +1,8 @@
 package de.vitako.dashboard.admin;
 
+import java.time.Duration;
+import java.util.List;
+
 import de.vitako.dashboard.shared.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,11 +20,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Public pages, exports and the read API are open. The admin area needs a team account, with a form login, CSRF
@@ -32,6 +38,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
 
+	/** The machine-readable answers: read by anyone, from anywhere. */
+	static final String[] PUBLIC_DATA = { "/api/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -78,14 +86,16 @@ class AdminSecurityConfiguration {
 	}
 
 	/**
-	 * The read API and the exports are public and read-only: a stateless chain without sessions, CSRF tokens,
-	 * saved requests or anonymous authentication, so that each request costs little more than its answer. Other
-	 * methods than GET and HEAD find no handler (405).
+	 * The read API, the exports (with the data package) and the OpenAPI document are public and read-only: a
+	 * stateless chain without sessions, CSRF tokens, saved requests or anonymous authentication, so that each
+	 * request costs little more than its answer. Other methods than GET and HEAD find no handler (405). Browser apps
+	 * on any other site may read them (CORS), without credentials: there are none to send.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain publicDataFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/api/**", "/export/**")
+		http.securityMatcher(PUBLIC_DATA)
+			.cors((cors) -> cors.configurationSource(publicDataCors()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
@@ -95,6 +105,22 @@ class AdminSecurityConfiguration {
 			.logout((logout) -> logout.disable())
 			.headers(AdminSecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/** GET and HEAD from any origin, with the headers a client revalidates with and reads, cached a day. */
+	private static CorsConfigurationSource publicDataCors() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOrigin("*");
+		cors.setAllowedMethods(List.of("GET", "HEAD"));
+		cors.setAllowedHeaders(List.of("Accept", "Accept-Language", "If-None-Match", "If-Modified-Since", "Range"));
+		cors.setExposedHeaders(List.of("ETag", "Last-Modified", "Content-Disposition", "Content-Language", "Link"));
+		cors.setAllowCredentials(false);
+		cors.setMaxAge(Duration.ofDays(1));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		for (String path : PUBLIC_DATA) {
+			source.registerCorsConfiguration(path, cors);
+		}
+		return source;
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

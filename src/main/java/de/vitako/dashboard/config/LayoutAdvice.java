@@ -1,5 +1,7 @@
 package de.vitako.dashboard.config;
 
+import java.util.Locale;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,9 +11,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The links of every page's language switcher: the same page, with its query, in the other language.
+ * The links of every page's language switcher (the same page, with its query, in the other language), and the
+ * page's canonical URL with its German, English and language-neutral alternates for search engines.
  */
 @ControllerAdvice
 class LayoutAdvice {
@@ -24,6 +28,33 @@ class LayoutAdvice {
 	@ModelAttribute("switchToEnglish")
 	String switchToEnglish() {
 		return switchTo("en");
+	}
+
+	/**
+	 * The page's absolute URLs: canonical in the language shown, and its alternates; a named release's page keeps
+	 * its {@code release}, every other parameter (a chosen range of years) is a view of the same page. None for an
+	 * error page.
+	 */
+	@ModelAttribute("pageLinks")
+	PageLinks pageLinks(Locale locale) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return null;
+		}
+		String release = request.getParameter("release");
+		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		if (release != null && release.strip().matches("\\d{1,9}")) {
+			page.queryParam("release", release.strip());
+		}
+		String neutral = page.build().toUriString();
+		String german = page.cloneBuilder().queryParam("lang", "de").build().toUriString();
+		String english = page.cloneBuilder().queryParam("lang", "en").build().toUriString();
+		return new PageLinks("en".equals(locale.getLanguage()) ? english : german, german, english, neutral);
+	}
+
+	/** A page's canonical URL and its alternates in German, English and neither (the browser's language). */
+	public record PageLinks(String canonical, String german, String english, String neutral) {
 	}
 
 	private static String switchTo(String language) {

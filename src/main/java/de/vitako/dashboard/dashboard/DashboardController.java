@@ -95,6 +95,10 @@ class DashboardController {
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		model.addAttribute("chart", this.charts.full(data, locale));
+		String description = data.metric().description().in(locale);
+		if (!description.isBlank()) {
+			model.addAttribute("pageDescription", description);
+		}
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";

@@ -54,13 +54,25 @@ class CsvExporter implements DisposableBean {
 	private static final String COUNT_DRAFT = "select count(*)::int from figure f "
 			+ "where (cardinality(?) = 0 or f.metric_code = any(?)) and " + FILTER;
 
-	private static final String METRICS = """
+	/** The draft's catalogue, without what is retired, for the preview. */
+	private static final String METRICS_DRAFT = """
 			select code, unit, label_de, label_en from metric
-			where cardinality(?) = 0 or code = any(?) order by position""";
+			where retired_at is null and (cardinality(?) = 0 or code = any(?)) order by position""";
+
+	private static final String SEGMENTS_DRAFT = """
+			select metric_code, segment_code, label_de, label_en from metric_segment
+			where retired_at is null and (cardinality(?) = 0 or metric_code = any(?)) order by metric_code, position""";
+
+	/** The catalogue as the release published it: its order and labels, whatever changed since. */
+	private static final String METRICS = """
+			select m.code, m.unit, m.label_de, m.label_en from release_metric m
+			where m.release_id = (select id from release where number = ? and status = 'published')
+			  and (cardinality(?) = 0 or m.code = any(?)) order by m.position""";
 
 	private static final String SEGMENTS = """
-			select metric_code, segment_code, label_de, label_en from metric_segment
-			where cardinality(?) = 0 or metric_code = any(?) order by metric_code, position""";
+			select s.metric_code, s.segment_code, s.label_de, s.label_en from release_metric_segment s
+			where s.release_id = (select id from release where number = ? and status = 'published')
+			  and (cardinality(?) = 0 or s.metric_code = any(?)) order by s.metric_code, s.position""";
 
 	/** A release's figures of one metric, each with the time of the release that last changed it. */
 	private static final String FIGURES = """
@@ -121,6 +133,17 @@ class CsvExporter implements DisposableBean {
 	}
 
 	/**
+	 * Writes the export as an Excel workbook to {@code out}: rows stream from the database into the workbook's
+	 * temporary file, which is then zipped into {@code out}.
+	 */
+	void xlsx(ExportQuery query, List<String[]> metadata, OutputStream out) {
+		try (XlsxWriter xlsx = new XlsxWriter(query)) {
+			this.readOnly.executeWithoutResult((status) -> read(query, xlsx::write));
+			xlsx.finish(metadata, out);
+		}
+	}
+
+	/**
 	 * Streams the export to {@code out}. A reader thread fetches and decodes rows while this thread formats and
 	 * sends the ones before, with a few thousand rows between them, so memory stays constant and both cores work
 	 * (bench/export.sh).
@@ -156,11 +179,11 @@ class CsvExporter implements DisposableBean {
 	private void read(ExportQuery query, Consumer<CsvRow> rows) {
 		boolean english = query.english();
 		Map<String, Map<String, SegmentLabel>> segments = new HashMap<>();
-		this.jdbc.query(codesStatement(SEGMENTS, query.metrics()), (ResultSet rs) -> {
+		this.jdbc.query(catalogueStatement(SEGMENTS_DRAFT, SEGMENTS, query), (ResultSet rs) -> {
 			Map<String, SegmentLabel> ofMetric = segments.computeIfAbsent(rs.getString(1), (code) -> new HashMap<>());
 			ofMetric.put(rs.getString(2), new SegmentLabel(ofMetric.size(), rs.getString(english ? 4 : 3)));
 		});
-		List<MetricLabel> metrics = this.jdbc.query(codesStatement(METRICS, query.metrics()),
+		List<MetricLabel> metrics = this.jdbc.query(catalogueStatement(METRICS_DRAFT, METRICS, query),
 				(rs, row) -> new MetricLabel(rs.getString(1), rs.getString(2), rs.getString(english ? 4 : 3)));
 		RowReader reader = new RowReader();
 		for (MetricLabel metric : metrics) {
@@ -177,15 +200,27 @@ class CsvExporter implements DisposableBean {
 				ps.setString(2, metric.code());
 				filter(ps, 3, query);
 				return ps;
-			}, (ResultSet rs) -> year.add(reader.row(rs, metric, year.segments)));
+			}, (ResultSet rs) -> {
+				// the draft may hold figures of a retired segment: the next release leaves them out, so does this
+				if (year.segments.containsKey(rs.getString(1))) {
+					year.add(reader.row(rs, metric, year.segments));
+				}
+			});
 			year.flush();
 		}
 	}
 
-	private static PreparedStatementCreator codesStatement(String sql, List<String> codes) {
+	/** The draft's catalogue for the preview, else the one of the release asked for. */
+	private static PreparedStatementCreator catalogueStatement(String draft, String release, ExportQuery query) {
 		return (Connection connection) -> {
-			PreparedStatement ps = connection.prepareStatement(sql);
-			codes(ps, 1, codes);
+			if (query.release() == ExportQuery.DRAFT) {
+				PreparedStatement ps = connection.prepareStatement(draft);
+				codes(ps, 1, query.metrics());
+				return ps;
+			}
+			PreparedStatement ps = connection.prepareStatement(release);
+			ps.setInt(1, query.release());
+			codes(ps, 2, query.metrics());
 			return ps;
 		};
 	}

@@ -31,10 +31,9 @@ final class CsvRowFormatter {
 
 	String[] cells(CsvRow row) {
 		String value = row.value().stripTrailingZeros().toPlainString();
-		String source = row.sourcePage() == null ? row.sourceTitle()
-				: row.sourceTitle() + (this.english ? ", p. " : ", S. ") + row.sourcePage();
+		String source = source(row, this.english);
 		return new String[] { row.metric(), row.segment(), String.valueOf(row.year()),
-				this.excel ? value.replace('.', ',') : value, this.excel ? unitLabel(row.unit()) : row.unit(),
+				this.excel ? value.replace('.', ',') : value, this.excel ? unitLabel(row.unit(), this.english) : row.unit(),
 				SpreadsheetCells.neutralise(row.metricLabel()), SpreadsheetCells.neutralise(row.segmentLabel()),
 				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()), time(row.updatedAt()) };
 	}
@@ -50,12 +49,19 @@ final class CsvRowFormatter {
 		return this.lastFormatted;
 	}
 
-	private String unitLabel(String unit) {
+	/** The unit as a word of the export's language: "Anzahl", "Prozent", "Euro". */
+	static String unitLabel(String unit, boolean english) {
 		return switch (unit) {
-			case "percent" -> this.english ? "percent" : "Prozent";
-			case "euro" -> this.english ? "euro" : "Euro";
-			default -> this.english ? "number" : "Anzahl";
+			case "percent" -> english ? "percent" : "Prozent";
+			case "euro" -> english ? "euro" : "Euro";
+			default -> english ? "number" : "Anzahl";
 		};
+	}
+
+	/** The source with its page: "Vitako: …, S. 2" / "…, p. 2". */
+	static String source(CsvRow row, boolean english) {
+		return row.sourcePage() == null ? row.sourceTitle()
+				: row.sourceTitle() + (english ? ", p. " : ", S. ") + row.sourcePage();
 	}
 
 }

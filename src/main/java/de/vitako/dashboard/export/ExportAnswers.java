@@ -59,7 +59,7 @@ class ExportAnswers implements CachedAnswers {
 	void headers(HttpServletRequest request, HttpServletResponse response, ExportQuery query, String baseName) {
 		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
 		String fileName = baseName + (query.format() == ExportFormat.EXCEL ? "-excel" : "") + "-"
-				+ LocalDate.now(this.clock) + ".csv";
+				+ LocalDate.now(this.clock) + (query.format() == ExportFormat.XLSX ? ".xlsx" : ".csv");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 	}

@@ -2,6 +2,11 @@ package de.vitako.dashboard.export;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +14,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.FigureSnapshot;
-import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.Release;
+import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -44,6 +51,8 @@ class ExportController {
 
 	private static final String CSV = "text/csv;charset=UTF-8;header=present";
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final FigureCatalog catalog;
 
 	private final ExportQueryParser parser;
@@ -56,10 +65,19 @@ class ExportController {
 
 	private final MeterRegistry meters;
 
+	private final ExportProperties license;
+
+	private final Citations citations;
+
+	private final Clock clock;
 
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
-			DataPackageBuilder dataPackage, MeterRegistry meters, ExportAnswers answers) {
+			DataPackageBuilder dataPackage, MeterRegistry meters, ExportAnswers answers, ExportProperties license,
+			Citations citations, Clock clock) {
 		this.meters = meters;
+		this.license = license;
+		this.citations = citations;
+		this.clock = clock;
 		this.catalog = catalog;
 		this.parser = parser;
 		this.exporter = exporter;
@@ -114,6 +132,10 @@ class ExportController {
 		if (new ServletWebRequest(request, response).checkNotModified(etag(revision, query))) {
 			return;
 		}
+		if (query.format() == ExportFormat.XLSX) {
+			xlsx(query, baseName, request, response);
+			return;
+		}
 		// the draft's exports, in the preview, are made for each request and never kept
 		boolean keep = query.release() != ExportQuery.DRAFT;
 		CachedResponse cached = keep ? this.answers.get(revision, query).orElse(null) : null;
@@ -140,6 +162,53 @@ class ExportController {
 		}
 		this.answers.headers(request, response, query, baseName);
 		cached.writeTo(request, response);
+	}
+
+	/** A workbook is written for each request, its rows streamed from the database. */
+	private void xlsx(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (this.exporter.count(query) == 0) {
+			throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
+					"No figure matches these filters (metric, segment, from, to).");
+		}
+		Timer.Sample export = Timer.start(this.meters);
+		List<String[]> metadata = metadata(query);
+		this.answers.headers(request, response, query, baseName);
+		response.setContentType(XLSX);
+		this.exporter.xlsx(query, metadata, response.getOutputStream());
+		export.stop(timer(query));
+	}
+
+	/** The workbook's second sheet: what the figures are, where from, under which licence, which release. */
+	private List<String[]> metadata(ExportQuery query) {
+		boolean english = query.english();
+		Locale locale = english ? Locale.ENGLISH : Locale.GERMAN;
+		FigureSnapshot snapshot = (query.release() == ExportQuery.DRAFT) ? this.catalog.draft()
+				: this.catalog.release(query.release()).orElseThrow(() -> new UnknownReleaseException(null));
+		Release release = snapshot.release();
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		List<String[]> rows = new ArrayList<>();
+		rows.add(new String[] { english ? "Title" : "Titel", english
+				? "Key figures of Germany's municipal IT service providers (Vitako)"
+				: "Kennzahlen der kommunalen IT-Dienstleister (Vitako)" });
+		rows.add(new String[] { english ? "Source" : "Quelle", DataPackageBuilder.SOURCE_TITLE });
+		rows.add(new String[] { english ? "Licence" : "Lizenz", this.license.title() + ", " + this.license.path() });
+		if (release == null) {
+			rows.add(new String[] { "Release", english ? "Draft (preview, not published)"
+					: "Entwurf (Vorschau, nicht veröffentlicht)" });
+		}
+		else {
+			String permanent = base + "/export/datapackage.json?release=" + release.number();
+			rows.add(new String[] { "Release", release.number() + " ("
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(release.publishedAt().atOffset(ZoneOffset.UTC)) + ")" });
+			rows.add(new String[] { english ? "Citation" : "Zitiervorschlag",
+					this.citations.of(release, permanent, locale) });
+		}
+		rows.add(new String[] { english ? "Generated at (UTC)" : "Erstellt am (UTC)",
+				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+						Instant.now(this.clock).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)) });
+		rows.add(new String[] { english ? "Data package" : "Datenpaket", base + "/export/datapackage.json" });
+		return rows;
 	}
 
 	private Timer timer(ExportQuery query) {

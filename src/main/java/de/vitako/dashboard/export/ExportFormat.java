@@ -1,7 +1,8 @@
 package de.vitako.dashboard.export;
 
 /**
- * The two CSV variants: plain RFC 4180 for scripts, and one that German Excel and LibreOffice open correctly.
+ * The export formats: plain RFC 4180 CSV for scripts, a CSV that German Excel and LibreOffice open correctly, and
+ * an Excel workbook with typed cells.
  */
 enum ExportFormat {
 
@@ -9,7 +10,10 @@ enum ExportFormat {
 	CSV(','),
 
 	/** Semicolon, decimal comma, UTF-8 with BOM, German headers unless {@code lang=en}. */
-	EXCEL(';');
+	EXCEL(';'),
+
+	/** An Excel workbook (.xlsx): numbers as numbers, German headers unless {@code lang=en}, a metadata sheet. */
+	XLSX(',');
 
 	private final char delimiter;
 

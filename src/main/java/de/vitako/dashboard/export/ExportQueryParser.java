@@ -123,7 +123,11 @@ class ExportQueryParser {
 		if (value.equalsIgnoreCase("excel")) {
 			return ExportFormat.EXCEL;
 		}
-		throw bad("Unknown format", "'format' must be 'csv' (the default) or 'excel', not '" + abbreviate(value) + "'.");
+		if (value.equalsIgnoreCase("xlsx")) {
+			return ExportFormat.XLSX;
+		}
+		throw bad("Unknown format",
+				"'format' must be 'csv' (the default), 'excel' or 'xlsx', not '" + abbreviate(value) + "'.");
 	}
 
 	private static Locale locale(String value) {

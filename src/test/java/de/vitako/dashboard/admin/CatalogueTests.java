@@ -135,7 +135,12 @@ class CatalogueTests {
 		assertThat(this.mvc.get().uri("/export/figures.csv?metric=" + CODE)).hasStatus(404);
 		assertThat(this.mvc.get().uri("/metrics/cloud-workplaces?release=" + release)).hasStatusOk().bodyText()
 			.contains("Cloud-Arbeitsplätze", "Schulen");
-		assertThat(this.mvc.get().uri("/export/figures.csv?metric=" + CODE + "&release=" + release)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/export/figures.csv?metric=" + CODE + "&release=" + release + "&lang=de"))
+			.hasStatusOk()
+			.bodyText()
+			.as("the release's own labels, not the ones changed since")
+			.contains(",Schulen,")
+			.doesNotContain("Träger");
 		assertThat(retired).isEqualTo(release + 1);
 		// published once: never deleted
 		entry = this.catalogue.entry(CODE).orElseThrow();

@@ -136,7 +136,7 @@ class CsvExportTests {
 		assertProblem("/export/figures.csv?metric=employees&segment=schools", HttpStatus.BAD_REQUEST, "schools");
 		assertProblem("/export/figures.csv?from=2020&to=2010", HttpStatus.BAD_REQUEST, "after");
 		assertProblem("/export/figures.csv?from=twenty", HttpStatus.BAD_REQUEST, "twenty");
-		assertProblem("/export/figures.csv?format=xlsx", HttpStatus.BAD_REQUEST, "xlsx");
+		assertProblem("/export/figures.csv?format=ods", HttpStatus.BAD_REQUEST, "ods");
 		assertProblem("/export/figures.csv?lang=fr", HttpStatus.BAD_REQUEST, "fr");
 		assertProblem("/export/figures.csv?from=2050", HttpStatus.NOT_FOUND, "No figure matches");
 	}

@@ -1,0 +1,149 @@
+package de.vitako.dashboard.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes an export as an Excel workbook with Apache POI's streaming writer (SXSSF): only a window of rows stays in
+ * memory, the rest waits in a compressed temporary file, so a million rows need no more heap than a hundred.
+ * <ul>
+ * <li>Values are numeric cells with a number format that fits the unit ({@code #,##0}, {@code 0.0 "%"},
+ * {@code #,##0.00 "€"}), years are numbers, the time of change a date.</li>
+ * <li>Every text is a string cell, never a formula: a note that starts with {@code =} stays text.</li>
+ * <li>The header is bold and frozen, with a filter and column widths; German headers unless {@code lang=en}.</li>
+ * <li>A second sheet, "Metadaten" / "Metadata", says where the figures come from, under which licence, which
+ * release they are and when the file was made.</li>
+ * </ul>
+ */
+final class XlsxWriter implements AutoCloseable {
+
+	private static final int[] WIDTHS = { 24, 26, 7, 12, 9, 40, 28, 44, 30, 19 };
+
+	private static final int WINDOW = 200;
+
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+
+	private final SXSSFSheet sheet;
+
+	private final boolean english;
+
+	private final CellStyle year;
+
+	private final CellStyle count;
+
+	private final CellStyle percent;
+
+	private final CellStyle euro;
+
+	private final CellStyle time;
+
+	private int rows;
+
+	XlsxWriter(ExportQuery query) {
+		this.workbook.setCompressTempFiles(true);
+		this.english = query.english();
+		DataFormat formats = this.workbook.createDataFormat();
+		this.year = style(formats, "0");
+		this.count = style(formats, "#,##0");
+		this.percent = style(formats, "0.0\" %\"");
+		this.euro = style(formats, "#,##0.00\" €\"");
+		this.time = style(formats, "yyyy-mm-dd hh:mm:ss");
+		this.sheet = this.workbook.createSheet(this.english ? "Figures" : "Kennzahlen");
+		List<String> header = this.english ? CsvWriter.EXCEL_HEADER_EN : CsvWriter.EXCEL_HEADER_DE;
+		CellStyle bold = this.workbook.createCellStyle();
+		Font font = this.workbook.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		Row first = this.sheet.createRow(this.rows++);
+		for (int i = 0; i < header.size(); i++) {
+			Cell cell = first.createCell(i);
+			cell.setCellValue(header.get(i));
+			cell.setCellStyle(bold);
+			this.sheet.setColumnWidth(i, WIDTHS[i] * 256);
+		}
+		this.sheet.createFreezePane(0, 1);
+	}
+
+	void write(CsvRow figure) {
+		Row row = this.sheet.createRow(this.rows++);
+		row.createCell(0).setCellValue(figure.metric());
+		row.createCell(1).setCellValue(figure.segment());
+		Cell year = row.createCell(2);
+		year.setCellValue(figure.year());
+		year.setCellStyle(this.year);
+		Cell value = row.createCell(3);
+		value.setCellValue(figure.value().doubleValue());
+		value.setCellStyle(switch (figure.unit()) {
+			case "percent" -> this.percent;
+			case "euro" -> this.euro;
+			default -> this.count;
+		});
+		row.createCell(4).setCellValue(CsvRowFormatter.unitLabel(figure.unit(), this.english));
+		row.createCell(5).setCellValue(figure.metricLabel());
+		row.createCell(6).setCellValue(figure.segmentLabel());
+		row.createCell(7).setCellValue(CsvRowFormatter.source(figure, this.english));
+		if (figure.note() != null) {
+			row.createCell(8).setCellValue(figure.note());
+		}
+		Cell changed = row.createCell(9);
+		changed.setCellValue(LocalDateTime.ofInstant(figure.updatedAt(), ZoneOffset.UTC).withNano(0));
+		changed.setCellStyle(this.time);
+	}
+
+	/**
+	 * Adds the metadata sheet and writes the workbook to {@code out}.
+	 * @param metadata label and value pairs, in the export's language
+	 */
+	void finish(List<String[]> metadata, OutputStream out) {
+		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.rows - 1), 0, WIDTHS.length - 1));
+		Sheet about = this.workbook.createSheet(this.english ? "Metadata" : "Metadaten");
+		about.setColumnWidth(0, 24 * 256);
+		about.setColumnWidth(1, 100 * 256);
+		for (int i = 0; i < metadata.size(); i++) {
+			Row row = about.createRow(i);
+			row.createCell(0).setCellValue(metadata.get(i)[0]);
+			row.createCell(1).setCellValue(metadata.get(i)[1]);
+		}
+		try {
+			this.workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes the temporary file. */
+	@Override
+	public void close() {
+		try {
+			this.workbook.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.workbook.dispose();
+		}
+	}
+
+	private CellStyle style(DataFormat formats, String format) {
+		CellStyle style = this.workbook.createCellStyle();
+		style.setDataFormat(formats.getFormat(format));
+		return style;
+	}
+
+}

@@ -1,0 +1,130 @@
+package de.vitako.dashboard.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+
+/**
+ * How other sites and machines find and use the public data: CORS on the machine-readable answers (and nowhere
+ * else), robots.txt, the sitemap, and each page's canonical URL with its language alternates.
+ */
+@IntegrationTest
+class DiscoveryTests {
+
+	private static final String ORIGIN = "https://notebook.example.org";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	FigureCatalog catalog;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/export/figures.csv",
+			"/export/datapackage.json", "/v3/api-docs" })
+	void letsBrowserAppsOfOtherSitesReadTheDataWithoutCredentials(String uri) {
+		MvcTestResult simple = this.mvc.get().uri(uri).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
+		assertThat(simple).hasStatusOk()
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+		assertThat(simple.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("ETag");
+		MvcTestResult preflight = this.mvc.perform(
+				options(uri)
+					.header(HttpHeaders.ORIGIN, ORIGIN)
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "if-none-match"));
+		assertThat(preflight).hasStatusOk()
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+		assertThat(preflight.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS)).contains("GET",
+				"HEAD");
+		assertThat(preflight.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE)).isEqualTo("86400");
+		// reading is all another site may do
+		MvcTestResult post = this.mvc.perform(
+				options(uri)
+					.header(HttpHeaders.ORIGIN, ORIGIN)
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, HttpMethod.POST.name()));
+		assertThat(post).hasStatus(403).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/metrics/employees", "/releases", "/login", "/admin/figures",
+			"/admin/preview/export/figures.csv" })
+	void answersNoCorsForPagesTheAdminAreaOrThePreview(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
+		assertThat(result).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+		MvcTestResult preflight = this.mvc.perform(
+				options(uri)
+					.header(HttpHeaders.ORIGIN, ORIGIN)
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET"));
+		assertThat(preflight).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
+	void keepsSearchEnginesOutOfTheAdminAreaAndPointsThemToTheSitemap() {
+		assertThat(this.mvc.get().uri("/robots.txt")).hasStatusOk()
+			.hasContentTypeCompatibleWith("text/plain")
+			.bodyText()
+			.contains("User-agent: *", "Disallow: /admin/", "Disallow: /login", "Sitemap: http://localhost/sitemap.xml");
+	}
+
+	@Test
+	void listsEveryPublicPageInBothLanguagesDatedByItsRelease() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/sitemap.xml").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/xml");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document sitemap = factory.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+		NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+		List<String> locations = new ArrayList<>();
+		for (int i = 0; i < urls.getLength(); i++) {
+			Element url = (Element) urls.item(i);
+			locations.add(url.getElementsByTagNameNS("*", "loc").item(0).getTextContent());
+			assertThat(url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link").getLength()).isEqualTo(2);
+			assertThat(url.getElementsByTagNameNS("*", "lastmod").item(0).getTextContent())
+				.matches("\\d{4}-\\d{2}-\\d{2}");
+		}
+		assertThat(locations).contains("http://localhost/?lang=de", "http://localhost/?lang=en",
+				"http://localhost/metrics/employees?lang=de", "http://localhost/metrics/video-licences?lang=en",
+				"http://localhost/releases/1?lang=de", "http://localhost/impressum?lang=en")
+			.noneMatch((location) -> location.contains("/admin"));
+		int metrics = this.catalog.snapshot().metrics().size();
+		assertThat(locations).filteredOn((location) -> location.contains("/metrics/")).hasSize(2 * metrics);
+		assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+			.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+	}
+
+	@Test
+	void namesEachPagesCanonicalUrlAndItsLanguageAlternates() {
+		assertThat(this.mvc.get().uri("/metrics/employees?lang=en&from=2018")).bodyText()
+			.contains("<link rel=\"canonical\" href=\"http://localhost/metrics/employees?lang=en\">",
+					"<link rel=\"alternate\" hreflang=\"de\" href=\"http://localhost/metrics/employees?lang=de\">",
+					"<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/metrics/employees\">")
+			.containsPattern("<meta name=\"description\" content=\"[^\"]{20,}\">");
+		assertThat(this.mvc.get().uri("/?release=1&lang=de")).bodyText()
+			.contains("<link rel=\"canonical\" href=\"http://localhost/?release=1&amp;lang=de\">");
+	}
+
+}
