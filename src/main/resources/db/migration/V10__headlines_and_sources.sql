@@ -67,9 +67,13 @@ select source_title from release_figure;
 update source set publisher = 'Vitako – Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister e. V.'
 where title like 'Vitako%';
 
+-- Only a title that is new touches the registry: an insert into it, even one that does nothing, would bump the
+-- draft's counter once per figure of a bulk import.
 create function register_source() returns trigger language plpgsql as $$
 begin
-    insert into source (title) values (new.source_title) on conflict (title) do nothing;
+    if not exists (select 1 from source where title = new.source_title) then
+        insert into source (title) values (new.source_title) on conflict (title) do nothing;
+    end if;
     return new;
 end;
 $$;

@@ -50,8 +50,12 @@ class DashboardController {
 
 	private final Messages messages;
 
+	private final DatasetDescription datasets;
+
 	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
-			FigureFormatter format, Citations citations, MessageSource messages) {
+			FigureFormatter format, Citations citations, MessageSource messages,
+			DatasetDescription datasets) {
+		this.datasets = datasets;
 		this.format = format;
 		this.citations = citations;
 		this.messages = new Messages(messages);
@@ -73,6 +77,8 @@ class DashboardController {
 				.stream())
 			.toList());
 		model.addAttribute("charts", snapshot.metrics().stream().map((m) -> this.charts.overview(m, locale)).toList());
+		describe(snapshot, null, this.messages.get("site.subtitle", locale),
+				this.messages.get("site.description", locale), model, locale);
 		return "dashboard/overview";
 	}
 
@@ -99,9 +105,32 @@ class DashboardController {
 		if (!description.isBlank()) {
 			model.addAttribute("pageDescription", description);
 		}
+		describe(snapshot, data, data.metric().label().in(locale),
+				description.isBlank() ? this.messages.get("site.description", locale) : description, model, locale);
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";
+	}
+
+	/**
+	 * What a page says of itself to link previews (Open Graph) and dataset search (schema.org JSON-LD); not in the
+	 * preview, which no one outside the team sees.
+	 */
+	private void describe(FigureSnapshot snapshot, MetricData metric, String name, String description, Model model,
+			Locale locale) {
+		if (snapshot.release() == null) {
+			return;
+		}
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		if (snapshot.revision() != this.catalog.knownRelease()) {
+			page.queryParam("release", snapshot.revision());
+		}
+		String url = page.queryParam("lang", locale.getLanguage()).build().toUriString();
+		model.addAttribute("ogTitle", name);
+		model.addAttribute("ogDescription", description);
+		model.addAttribute("ogUrl", url);
+		model.addAttribute("jsonLd", this.datasets.of(snapshot, metric, name, description, url, base, locale));
 	}
 
 	/**

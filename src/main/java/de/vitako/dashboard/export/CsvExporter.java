@@ -138,17 +138,16 @@ class CsvExporter implements DisposableBean {
 	 */
 	void xlsx(ExportQuery query, List<String[]> metadata, OutputStream out) {
 		try (XlsxWriter xlsx = new XlsxWriter(query)) {
-			this.readOnly.executeWithoutResult((status) -> read(query, xlsx::write));
+			pipe(query, xlsx::write);
 			xlsx.finish(metadata, out);
 		}
 	}
 
 	/**
-	 * Streams the export to {@code out}. A reader thread fetches and decodes rows while this thread formats and
-	 * sends the ones before, with a few thousand rows between them, so memory stays constant and both cores work
-	 * (bench/export.sh).
+	 * Hands every matching figure to {@code rows} on this thread, while a reader thread fetches and decodes the next
+	 * ones, with a few thousand rows between them: memory stays constant and both cores work.
 	 */
-	void stream(ExportQuery query, OutputStream out) {
+	private void pipe(ExportQuery query, Consumer<CsvRow> rows) {
 		RowPipe<CsvRow> pipe = new RowPipe<>();
 		Future<?> reader = this.readers.submit(() -> {
 			try {
@@ -159,14 +158,30 @@ class CsvExporter implements DisposableBean {
 				pipe.finish(ex);
 			}
 		});
-		try (CsvWriter csv = new CsvWriter(query, out)) {
+		try {
 			for (List<CsvRow> batch = pipe.take(); !batch.isEmpty(); batch = pipe.take()) {
-				batch.forEach(csv::write);
+				batch.forEach(rows);
 			}
 		}
 		finally {
 			pipe.cancel();
 			reader.cancel(false);
+		}
+	}
+
+	/** Hands every matching figure to {@code rows}, in the export's order, in one read-only transaction. */
+	void rows(ExportQuery query, Consumer<CsvRow> rows) {
+		this.readOnly.executeWithoutResult((status) -> read(query, rows));
+	}
+
+	/**
+	 * Streams the export to {@code out}. A reader thread fetches and decodes rows while this thread formats and
+	 * sends the ones before, with a few thousand rows between them, so memory stays constant and both cores work
+	 * (bench/export.sh).
+	 */
+	void stream(ExportQuery query, OutputStream out) {
+		try (CsvWriter csv = new CsvWriter(query, out)) {
+			pipe(query, csv::write);
 		}
 	}
 

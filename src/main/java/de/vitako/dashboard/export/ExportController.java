@@ -183,9 +183,13 @@ class ExportController {
 	private List<String[]> metadata(ExportQuery query) {
 		boolean english = query.english();
 		Locale locale = english ? Locale.ENGLISH : Locale.GERMAN;
-		FigureSnapshot snapshot = (query.release() == ExportQuery.DRAFT) ? this.catalog.draft()
-				: this.catalog.release(query.release()).orElseThrow(() -> new UnknownReleaseException(null));
-		Release release = snapshot.release();
+		// the release's date and number only: its figures are streamed, not loaded
+		Release release = (query.release() == ExportQuery.DRAFT) ? null
+				: this.catalog.releases()
+					.stream()
+					.filter((published) -> published.number() == query.release())
+					.findFirst()
+					.orElseThrow(() -> new UnknownReleaseException(null));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { english ? "Title" : "Titel", english

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 
@@ -38,9 +37,7 @@ class ExportQueryParser {
 			String formatParam, String langParam, String releaseParam) {
 		int release = release(releaseParam);
 		// the catalogue of the release asked for: a metric retired since is still in the release that had it
-		List<MetricInfo> catalogue = this.catalog.release(release)
-			.map((snapshot) -> snapshot.metrics().stream().map(MetricData::metric).toList())
-			.orElseGet(this.catalog::metrics);
+		List<MetricInfo> catalogue = this.catalog.catalogueOf(release).orElseGet(this.catalog::metrics);
 		List<String> metrics = split(metricParams);
 		for (String code : metrics) {
 			if (catalogue.stream().noneMatch((m) -> m.code().equals(code))) {

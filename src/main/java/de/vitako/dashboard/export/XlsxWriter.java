@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -35,7 +37,17 @@ final class XlsxWriter implements AutoCloseable {
 
 	private static final int WINDOW = 200;
 
-	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+	/** Compressed at deflate's fastest level: the file is a third larger, written in a fraction of the time. */
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW) {
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
+
+	};
 
 	private final SXSSFSheet sheet;
 
@@ -51,10 +63,16 @@ final class XlsxWriter implements AutoCloseable {
 
 	private final CellStyle time;
 
+	/**
+	 * The style of text cells, set on each: a cell without one asks its column for a default, which costs POI an
+	 * XML lookup per cell.
+	 */
+	private final CellStyle text;
+
 	private int rows;
 
 	XlsxWriter(ExportQuery query) {
-		this.workbook.setCompressTempFiles(true);
+		this.workbook.setCompressTempFiles(false);
 		this.english = query.english();
 		DataFormat formats = this.workbook.createDataFormat();
 		this.year = style(formats, "0");
@@ -62,6 +80,7 @@ final class XlsxWriter implements AutoCloseable {
 		this.percent = style(formats, "0.0\" %\"");
 		this.euro = style(formats, "#,##0.00\" €\"");
 		this.time = style(formats, "yyyy-mm-dd hh:mm:ss");
+		this.text = this.workbook.getCellStyleAt(0);
 		this.sheet = this.workbook.createSheet(this.english ? "Figures" : "Kennzahlen");
 		List<String> header = this.english ? CsvWriter.EXCEL_HEADER_EN : CsvWriter.EXCEL_HEADER_DE;
 		CellStyle bold = this.workbook.createCellStyle();
@@ -80,8 +99,8 @@ final class XlsxWriter implements AutoCloseable {
 
 	void write(CsvRow figure) {
 		Row row = this.sheet.createRow(this.rows++);
-		row.createCell(0).setCellValue(figure.metric());
-		row.createCell(1).setCellValue(figure.segment());
+		text(row, 0, figure.metric());
+		text(row, 1, figure.segment());
 		Cell year = row.createCell(2);
 		year.setCellValue(figure.year());
 		year.setCellStyle(this.year);
@@ -92,16 +111,23 @@ final class XlsxWriter implements AutoCloseable {
 			case "euro" -> this.euro;
 			default -> this.count;
 		});
-		row.createCell(4).setCellValue(CsvRowFormatter.unitLabel(figure.unit(), this.english));
-		row.createCell(5).setCellValue(figure.metricLabel());
-		row.createCell(6).setCellValue(figure.segmentLabel());
-		row.createCell(7).setCellValue(CsvRowFormatter.source(figure, this.english));
+		text(row, 4, CsvRowFormatter.unitLabel(figure.unit(), this.english));
+		text(row, 5, figure.metricLabel());
+		text(row, 6, figure.segmentLabel());
+		text(row, 7, CsvRowFormatter.source(figure, this.english));
 		if (figure.note() != null) {
-			row.createCell(8).setCellValue(figure.note());
+			text(row, 8, figure.note());
 		}
 		Cell changed = row.createCell(9);
 		changed.setCellValue(LocalDateTime.ofInstant(figure.updatedAt(), ZoneOffset.UTC).withNano(0));
 		changed.setCellStyle(this.time);
+	}
+
+	/** A string cell: whatever it starts with, a spreadsheet program never reads it as a formula. */
+	private void text(Row row, int column, String value) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		cell.setCellStyle(this.text);
 	}
 
 	/**

@@ -15,6 +15,8 @@ import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +54,8 @@ class ApiAnswers implements CachedAnswers {
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
 		Matcher path = PATH.matcher(request.getRequestURI());
-		if (!path.matches()) {
+		// a client that will not take JSON is for the controller to refuse (406)
+		if (!path.matches() || !acceptsJson(request)) {
 			return Optional.empty();
 		}
 		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
@@ -62,6 +65,19 @@ class ApiAnswers implements CachedAnswers {
 			.map((snapshot) -> this.answers.getIfPresent(new AnswerKey(snapshot.revision(), key)));
 		answer.ifPresent((kept) -> ReleaseCaching.apply(response, release != null));
 		return answer;
+	}
+
+	private static boolean acceptsJson(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept).stream().anyMatch((type) -> type.includes(MediaType.APPLICATION_JSON));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	private record AnswerKey(long revision, String path) {

@@ -14,7 +14,9 @@ import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,7 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @OpenAPIDefinition(info = @Info(title = "Vitako key figures API", version = "v1",
 		description = "Key figures of Germany's municipal IT service providers (Vitako), read-only. Codes are "
 				+ "snake_case and stable; values are exact decimals; totals of metrics whose segments add up are "
-				+ "derived, never stored. CSV exports: /export/figures.csv; metadata: /export/datapackage.json."))
+				+ "derived, never stored. CSV exports: /export/figures.csv; metadata: /export/datapackage.json.",
+		license = @License(name = "Datenlizenz Deutschland – Namensnennung – Version 2.0",
+				url = "https://www.govdata.de/dl-de/by-2-0"),
+		contact = @Contact(name = "Vitako", url = "https://www.vitako.de")),
+		security = {})
 @Tag(name = "Figures", description = "Vitako's key figures, read-only")
 class FigureApiController {
 

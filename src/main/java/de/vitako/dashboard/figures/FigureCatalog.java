@@ -56,6 +56,8 @@ public class FigureCatalog {
 
 	private final Map<Integer, Integer> changeCounts = new ConcurrentHashMap<>();
 
+	private final Cache<Integer, List<MetricInfo>> releaseCatalogues = Caffeine.newBuilder().maximumSize(64).build();
+
 	private volatile FigureSnapshot draft;
 
 	private volatile FigureSnapshot latest;
@@ -129,6 +131,26 @@ public class FigureCatalog {
 		}
 		return Optional.ofNullable(this.releases.get(number,
 				(n) -> this.readTransaction.execute((status) -> loadRelease(n).orElse(null))));
+	}
+
+	/**
+	 * The catalogue release {@code number} published, without its figures: cheap to ask for however many figures
+	 * the release holds. Empty if no such release has been published.
+	 */
+	public Optional<List<MetricInfo>> catalogueOf(int number) {
+		if (number < 1 || number > knownRelease()) {
+			return Optional.empty();
+		}
+		// a release loaded already (the latest always is) answers without the database, even while it is away
+		FigureSnapshot loaded = this.releases.getIfPresent(number);
+		if (loaded != null) {
+			return Optional.of(loaded.metrics().stream().map(MetricData::metric).toList());
+		}
+		return Optional.ofNullable(this.releaseCatalogues.get(number, (n) -> this.readTransaction.execute((status) -> {
+			List<Long> id = this.jdbc.queryForList("select id from release where number = ? and status = 'published'",
+					Long.class, n);
+			return id.isEmpty() ? null : CatalogueReader.release(this.jdbc, id.get(0));
+		})));
 	}
 
 	/**

@@ -4,7 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import de.vitako.dashboard.figures.FigureCatalog;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +42,9 @@ class DiscoveryTests {
 
 	@Autowired
 	FigureCatalog catalog;
+
+	@Autowired
+	JsonMapper json;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/export/figures.csv",
@@ -114,6 +120,32 @@ class DiscoveryTests {
 		assertThat(locations).filteredOn((location) -> location.contains("/metrics/")).hasSize(2 * metrics);
 		assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
 			.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+	}
+
+	@Test
+	void describesEachPageForLinkPreviewsAndDatasetSearch() throws Exception {
+		String page = this.mvc.get().uri("/metrics/employees?lang=de").exchange().getResponse().getContentAsString();
+		assertThat(page).contains("<meta property=\"og:title\" content=\"Mitarbeiterzahl\">",
+				"<meta property=\"og:url\" content=\"http://localhost/metrics/employees?lang=de\">",
+				"<meta property=\"og:locale\" content=\"de_DE\">");
+		Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(script.find()).isTrue();
+		JsonNode dataset = this.json.readTree(script.group(1));
+		assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
+		assertThat(dataset.get("name").asString()).isEqualTo("Mitarbeiterzahl");
+		assertThat(dataset.get("license").asString()).isEqualTo("https://www.govdata.de/dl-de/by-2-0");
+		assertThat(dataset.get("creator").get("name").asString()).startsWith("Vitako");
+		assertThat(dataset.get("temporalCoverage").asString()).matches("\\d{4}/\\d{4}");
+		assertThat(dataset.get("dateModified").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+		List<String> downloads = new ArrayList<>();
+		dataset.get("distribution").forEach((d) -> downloads.add(d.get("contentUrl").asString()));
+		assertThat(downloads).anyMatch((url) -> url.startsWith("http://localhost/export/metrics/employees.csv?"))
+			.anyMatch((url) -> url.contains("format=xlsx"))
+			.anyMatch((url) -> url.startsWith("http://localhost/api/v1/metrics/employees/figures"));
+		String overview = this.mvc.get().uri("/?lang=en").exchange().getResponse().getContentAsString();
+		assertThat(overview).contains("<meta property=\"og:locale\" content=\"en_GB\">", "\"@type\":\"Dataset\"",
+				"http://localhost/api/v1/figures");
 	}
 
 	@Test

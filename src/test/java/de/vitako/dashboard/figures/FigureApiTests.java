@@ -59,6 +59,57 @@ class FigureApiTests {
 	}
 
 	@Test
+	void queriesFiguresAcrossMetricsWithTheFiltersOfTheCsv() {
+		MvcTestResult answer = this.mvc.get()
+			.uri("/api/v1/figures?metric=employees&metric=video_licences&from=2020&lang=en")
+			.exchange();
+		assertThat(answer).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.figures[*].metric",
+					(m) -> assertThat(m).asArray().isNotEmpty().isSubsetOf("video_licences", "employees"))
+			.hasPathSatisfying("$.figures[*].year", (y) -> assertThat(y).asArray().allSatisfy(
+					(year) -> assertThat((Integer) year).isGreaterThanOrEqualTo(2020)))
+			.hasPathSatisfying("$.figures[0].metricLabel", (l) -> assertThat(l).asString().contains("licences"))
+			.hasPathSatisfying("$.release", (r) -> assertThat(r).asNumber().isNotNull());
+		String etag = answer.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).startsWith("W/\"api-figures-");
+		assertThat(answer.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isNotBlank();
+		assertThat(this.mvc.get()
+			.uri("/api/v1/figures?metric=employees&metric=video_licences&from=2020&lang=en")
+			.header(HttpHeaders.IF_NONE_MATCH, etag)).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/api/v1/figures?metric=nope")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/figures?from=twenty")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.mvc.get().uri("/api/v1/figures?release=999")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void answersEveryApiErrorAsAProblem() {
+		assertThat(this.mvc.get().uri("/api/v2/nothing")).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.hasPathSatisfying("$.title", (t) -> assertThat(t).asString().isEqualTo("Not found"))
+			.hasPathSatisfying("$.instance", (i) -> assertThat(i).asString().isEqualTo("/api/v2/nothing"));
+		MvcTestResult post = this.mvc.post().uri("/api/v1/metrics").exchange();
+		assertThat(post).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(post.getResponse().getHeader(HttpHeaders.ALLOW)).contains("GET");
+		MvcTestResult delete = this.mvc.delete().uri("/api/v1/figures").exchange();
+		assertThat(delete).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		assertThat(delete.getResponse().getHeader(HttpHeaders.ALLOW)).contains("GET").doesNotContain("DELETE");
+		for (String uri : new String[] { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/api/v1/releases",
+				"/api/v1/figures" }) {
+			assertThat(this.mvc.get().uri(uri).accept(MediaType.valueOf("text/csv")))
+				.as(uri)
+				.hasStatus(HttpStatus.NOT_ACCEPTABLE)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+	}
+
+	@Test
 	void documentsTheApiWithOpenApi() {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
 			.bodyText()

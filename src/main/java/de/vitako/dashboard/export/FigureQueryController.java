@@ -1,0 +1,135 @@
+package de.vitako.dashboard.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.vitako.dashboard.figures.Decimals;
+import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.shared.Preview;
+import de.vitako.dashboard.shared.ReleaseCaching;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Figures across metrics as JSON, with the CSV's filters: {@code metric} (repeatable), {@code segment},
+ * {@code from}, {@code to}, {@code release} and {@code lang} for the labels. The rows stream from the database as
+ * the CSV's do, so the whole catalogue costs no more memory than one metric; a client that has the answer gets a
+ * 304 before the database is asked.
+ */
+@RestController
+@Tag(name = "figures")
+class FigureQueryController {
+
+	private final ExportQueryParser parser;
+
+	private final CsvExporter exporter;
+
+	private final JsonMapper json;
+
+	FigureQueryController(ExportQueryParser parser, CsvExporter exporter, JsonMapper json) {
+		this.parser = parser;
+		this.exporter = exporter;
+		this.json = json;
+	}
+
+	@GetMapping(path = "/api/v1/figures", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Figures across metrics, filtered like the CSV exports")
+	@ApiResponse(responseCode = "200", description = "The release shown and its matching figures, in the catalogue's "
+			+ "order")
+	void figures(
+			@Parameter(description = "Metric codes, repeated or comma-separated; all if none") @RequestParam(
+					name = "metric", required = false) List<String> metric,
+			@Parameter(description = "Segment codes, repeated or comma-separated") @RequestParam(name = "segment",
+					required = false) List<String> segment,
+			@Parameter(description = "First year") @RequestParam(required = false) String from,
+			@Parameter(description = "Last year") @RequestParam(required = false) String to,
+			@Parameter(description = "Language of the labels: de (default) or en") @RequestParam(
+					required = false) String lang,
+			@Parameter(description = "Release number; the latest if none") @RequestParam(
+					required = false) String release,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ExportQuery parsed = this.parser.parse(metric, segment, from, to, null, lang, release);
+		ExportQuery query = Preview.of(request) ? parsed.ofDraft() : parsed;
+		ReleaseCaching.apply(response, release != null);
+		String etag = "W/\"api-figures-" + query.release() + "-" + Integer.toHexString(query.toString().hashCode())
+				+ "\"";
+		if (query.release() != ExportQuery.DRAFT && new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return;
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
+		out.write(("{\"release\":" + ((query.release() == ExportQuery.DRAFT) ? "null" : query.release())
+				+ ",\"figures\":[").getBytes(StandardCharsets.UTF_8));
+		boolean[] first = { true };
+		this.exporter.rows(query, (row) -> {
+			try {
+				if (!first[0]) {
+					out.write(',');
+				}
+				first[0] = false;
+				out.write(this.json.writeValueAsBytes(resource(row)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		out.write("]}".getBytes(StandardCharsets.UTF_8));
+		out.flush();
+	}
+
+	/** One figure as the API writes it: the exact value, its labels in the language asked for, and its source. */
+	private static Map<String, Object> resource(CsvRow row) {
+		Map<String, Object> figure = new LinkedHashMap<>();
+		figure.put("metric", row.metric());
+		figure.put("segment", row.segment());
+		figure.put("year", row.year());
+		figure.put("value", Decimals.normalise(row.value()));
+		figure.put("unit", row.unit());
+		figure.put("metricLabel", row.metricLabel());
+		figure.put("segmentLabel", row.segmentLabel());
+		figure.put("source", row.sourceTitle());
+		figure.put("page", row.sourcePage());
+		figure.put("note", row.note());
+		figure.put("updatedAt", row.updatedAt().toString());
+		return figure;
+	}
+
+	@ExceptionHandler(BadExportRequestException.class)
+	ResponseEntity<ProblemDetail> badRequest(BadExportRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setTitle(ex.title());
+		problem.setType(URI.create("urn:vitako:problem:api"));
+		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	@ExceptionHandler(UnknownReleaseException.class)
+	ResponseEntity<ProblemDetail> unknownRelease() {
+		return badRequest(new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown release",
+				"No release with this number has been published. GET /api/v1/releases lists them."));
+	}
+
+}
