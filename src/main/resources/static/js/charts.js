@@ -578,4 +578,22 @@
   }
   markScrolling();
   window.addEventListener('resize', markScrolling);
+
+  // the embed code's copy button, where the browser lets a page write to the clipboard; else the code is selected
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-copy]'), function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = button.parentNode.querySelector('.copy-status');
+    if (!field || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      field.select();
+      navigator.clipboard.writeText(field.value).then(function () {
+        if (status) {
+          status.textContent = status.getAttribute('data-done');
+        }
+      });
+    });
+  });
 }());

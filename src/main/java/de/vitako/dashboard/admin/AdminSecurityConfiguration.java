@@ -123,6 +123,29 @@ class AdminSecurityConfiguration {
 		return source;
 	}
 
+	/**
+	 * The embeds are public, framed by other sites and stateless: no session, no cookie, no CSRF token, and
+	 * {@code frame-ancestors *} instead of {@code 'none'} (without {@code X-Frame-Options}).
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/embed/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((sessions) -> sessions.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.logout((logout) -> logout.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.EMBED_CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.disable())
+				.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -86,6 +86,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
+				// an embed follows its lang parameter (else the browser's language), and never sets a cookie
+				if (request.getRequestURI().startsWith("/embed/")) {
+					String lang = request.getParameter("lang");
+					return (lang != null) ? supported(Locale.forLanguageTag(lang)) : fromAcceptLanguage(request);
+				}
 				return supported(super.resolveLocale(request));
 			}
 
@@ -168,7 +173,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(interceptor).excludePathPatterns("/embed/**");
 	}
 
 }

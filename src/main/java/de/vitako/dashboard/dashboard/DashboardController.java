@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -108,6 +109,15 @@ class DashboardController {
 		describe(snapshot, data, data.metric().label().in(locale),
 				description.isBlank() ? this.messages.get("site.description", locale) : description, model, locale);
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
+		// the code another site pastes to show this chart: sized by CSS alone, so the host page needs no script
+		String embed = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/embed/metrics/{slug}")
+			.queryParam("lang", locale.getLanguage())
+			.buildAndExpand(data.metric().slug())
+			.toUriString();
+		model.addAttribute("embedCode", "<iframe src=\"" + embed + "\" title=\""
+				+ HtmlUtils.htmlEscape(data.metric().label().in(locale)) + "\" loading=\"lazy\" "
+				+ "style=\"width:100%;aspect-ratio:4/3;border:0\"></iframe>");
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";
 	}

@@ -14,6 +14,10 @@ public final class SecurityHeaders {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The same policy for the embeds, which any site may frame. */
+	public static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+		.replace("frame-ancestors 'none'", "frame-ancestors *");
+
 	private SecurityHeaders() {
 	}
 

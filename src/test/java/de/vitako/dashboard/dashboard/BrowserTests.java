@@ -1,12 +1,13 @@
 package de.vitako.dashboard.dashboard;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpServer;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.Publisher;
@@ -502,6 +504,51 @@ class BrowserTests {
 			this.jdbc.update("update metric set retired_at = now() where code = 'cloud_desktops'");
 			this.jdbc.update("delete from figure where metric_code = 'cloud_desktops'");
 			Releases.publish(this.publisher);
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	void anotherSiteFramesAnEmbedAndFetchesTheApi() throws Exception {
+		String base = "http://localhost:" + this.port;
+		String host = """
+				<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>waiting</title></head><body>
+				<main><h1>A member's page</h1>
+				<iframe id="embed" src="%s/embed/metrics/vpn-certificates?lang=en" title="VPN certificates"
+				        style="width:100%%;aspect-ratio:4/3;border:0"></iframe></main>
+				<script>
+				fetch('%s/api/v1/figures?metric=employees').then(function (r) { return r.json(); })
+				  .then(function (j) { document.title = 'fetched ' + j.figures.length; })
+				  .catch(function (e) { document.title = 'failed ' + e; });
+				</script></body></html>""".formatted(base, base);
+		HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		other.createContext("/", (exchange) -> {
+			byte[] body = host.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		other.start();
+		try {
+			// 127.0.0.1 on another port: another origin than localhost:port
+			this.driver.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until((driver) -> !driver.getTitle().equals("waiting"));
+			assertThat(this.driver.getTitle()).matches("fetched [1-9]\\d*");
+			this.driver.switchTo().frame("embed");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("VDI/VPN");
+			Browser.drawAllCharts(this.driver);
+			assertThat(this.driver.findElement(By.cssSelector(".embed-line")).getText()).contains("Source:",
+					"Licence:", "As of release");
+			this.driver.switchTo().defaultContent();
+			this.driver.get(base + "/embed/metrics/vpn-certificates?lang=de");
+			Browser.drawAllCharts(this.driver);
+			assertAccessible();
+			assertThat(this.driver.manage().getCookies()).as("an embed sets no cookie").isEmpty();
+		}
+		finally {
+			other.stop(0);
 			this.driver.manage().deleteAllCookies();
 		}
 	}

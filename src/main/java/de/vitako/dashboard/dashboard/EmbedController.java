@@ -1,0 +1,85 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.ReleaseCaching;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A metric's chart for other sites to frame: its title, the chart (its table without JavaScript), one line with
+ * source, licence and the release it shows, and a link to the full page. Framing is allowed here only; the embed
+ * sets no cookie and opens no session (its own security chain, a language from {@code lang} alone).
+ */
+@Controller
+class EmbedController {
+
+	private final FigureCatalog catalog;
+
+	private final ChartBuilder charts;
+
+	private final FigureFormatter format;
+
+	private final Messages messages;
+
+	private final String license;
+
+	EmbedController(FigureCatalog catalog, ChartBuilder charts, FigureFormatter format, MessageSource messages,
+			@Value("${vitako.export.license.title:Datenlizenz Deutschland – Namensnennung – Version 2.0}")
+			String license) {
+		this.catalog = catalog;
+		this.charts = charts;
+		this.format = format;
+		this.messages = new Messages(messages);
+		this.license = license;
+	}
+
+	@GetMapping("/embed/metrics/{slug}")
+	String embed(@PathVariable String slug, @RequestParam(required = false) String release, Model model,
+			Locale locale, HttpServletResponse response) {
+		String code = slug.replace('-', '_');
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		ChartView chart = this.charts.full(data, locale);
+		ReleaseCaching.apply(response, release != null);
+		model.addAttribute("chart", chart);
+		model.addAttribute("line", this.messages.get("embed.line", locale,
+				String.join("; ", chart.sources(locale)), this.license, String.valueOf(snapshot.revision()),
+				this.format.date(snapshot.changedAt(), locale)));
+		var page = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/metrics/{slug}")
+			.queryParam("lang", locale.getLanguage());
+		if (release != null) {
+			page.queryParam("release", snapshot.revision());
+		}
+		model.addAttribute("fullPage", page.buildAndExpand(data.metric().slug()).toUriString());
+		return "dashboard/embed";
+	}
+
+	/** A small page that fits the frame it was meant for. */
+	@ExceptionHandler({ UnknownMetricException.class, UnknownReleaseException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView missing() {
+		return new ModelAndView("dashboard/embed-missing", HttpStatus.NOT_FOUND);
+	}
+
+}
