@@ -94,17 +94,21 @@ class AdminSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain publicDataFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher(PUBLIC_DATA)
+		stateless(http.securityMatcher(PUBLIC_DATA))
 			.cors((cors) -> cors.configurationSource(publicDataCors()))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.headers(AdminSecurityConfiguration::headers);
+		return http.build();
+	}
+
+	/** Open to all, and nothing kept between requests: no session, CSRF token, saved request or anonymous user. */
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
 			.sessionManagement((sessions) -> sessions.disable())
 			.anonymous((anonymous) -> anonymous.disable())
-			.logout((logout) -> logout.disable())
-			.headers(AdminSecurityConfiguration::headers);
-		return http.build();
+			.logout((logout) -> logout.disable());
 	}
 
 	/** GET and HEAD from any origin, with the headers a client revalidates with and reads, cached a day. */
@@ -130,15 +134,7 @@ class AdminSecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/embed/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.disable())
-			.sessionManagement((sessions) -> sessions.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.logout((logout) -> logout.disable())
-			.headers((headers) -> headers
+		stateless(http.securityMatcher("/embed/**")).headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.EMBED_CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.disable())
