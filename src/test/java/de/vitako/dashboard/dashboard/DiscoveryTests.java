@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Releases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -45,6 +48,12 @@ class DiscoveryTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Publisher publisher;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/export/figures.csv",
@@ -146,6 +155,29 @@ class DiscoveryTests {
 		String overview = this.mvc.get().uri("/?lang=en").exchange().getResponse().getContentAsString();
 		assertThat(overview).contains("<meta property=\"og:locale\" content=\"en_GB\">", "\"@type\":\"Dataset\"",
 				"http://localhost/api/v1/figures");
+	}
+
+	@Test
+	void noTextEndsTheJsonLdScriptWhateverItHolds() throws Exception {
+		String label = this.jdbc.queryForObject("select label_de from metric where code = 'employees'", String.class);
+		String hostile = "<!--<script>alert(1)</script> \"quoted\" -->";
+		// past the admin forms, which refuse markup: as if it came in some other way
+		this.jdbc.update("update metric set label_de = ? where code = 'employees'", hostile);
+		try {
+			Releases.publish(this.publisher);
+			String page = this.mvc.get().uri("/metrics/employees?lang=de").exchange().getResponse()
+				.getContentAsString();
+			// neither an end of the element nor the start of HTML's escaped script states ("<!--", "<script")
+			assertThat(page).doesNotContain("<script>alert(1)", "<!--<script");
+			Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+				.matcher(page);
+			assertThat(script.find()).isTrue();
+			assertThat(this.json.readTree(script.group(1)).get("name").asString()).isEqualTo(hostile);
+		}
+		finally {
+			this.jdbc.update("update metric set label_de = ? where code = 'employees'", label);
+			Releases.publish(this.publisher);
+		}
 	}
 
 	@Test
