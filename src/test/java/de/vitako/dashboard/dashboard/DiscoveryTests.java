@@ -57,7 +57,7 @@ class DiscoveryTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/export/figures.csv",
-			"/export/datapackage.json", "/v3/api-docs" })
+			"/export/datapackage.json", "/export/catalog.ttl", "/export/catalog", "/v3/api-docs" })
 	void letsBrowserAppsOfOtherSitesReadTheDataWithoutCredentials(String uri) {
 		MvcTestResult simple = this.mvc.get().uri(uri).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
 		assertThat(simple).hasStatusOk()
