@@ -11,6 +11,9 @@ RUN ./mvnw -B -q package -DskipTests \
 
 # Runtime stage: a JRE, the layers, and a user without privileges.
 FROM eclipse-temurin:17-jre
+# the fonts the chart images are drawn with
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system vitako && useradd --system --gid vitako --home-dir /app --shell /usr/sbin/nologin vitako
 WORKDIR /app
 COPY --from=build /layers/dependencies/ ./

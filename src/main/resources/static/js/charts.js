@@ -430,23 +430,6 @@
     });
   }
 
-  function savePng(button) {
-    var source = document.getElementById(button.getAttribute('data-canvas'));
-    var out = document.createElement('canvas');
-    out.width = source.width;
-    out.height = source.height;
-    var context = out.getContext('2d');
-    context.fillStyle = theme().background || '#ffffff';
-    context.fillRect(0, 0, out.width, out.height);
-    context.drawImage(source, 0, 0);
-    var link = document.createElement('a');
-    link.href = out.toDataURL('image/png');
-    link.download = button.getAttribute('data-filename');
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  }
-
   // A table box is a tab stop and a named region (to scroll it by keyboard) only when its table is wider than the
   // box and shown; then it is marked so that readers see that it scrolls. Without this script every box stays one.
   function markScrolling() {
@@ -550,15 +533,6 @@
       textWidth(document.createElement('canvas').getContext('2d'), ['0'], fontString(FONT_SIZE));
     }, 0);
     drawWhenSeen();
-    document.querySelectorAll('.png-button').forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener('click', function () {
-        if (!Chart.getChart(document.getElementById(button.getAttribute('data-canvas')))) {
-          render(document.getElementById(button.getAttribute('data-canvas')));
-        }
-        savePng(button);
-      });
-    });
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { redraw(); });
     // paper is white whatever the screen's mode, and gets every chart, seen or not
     window.addEventListener('beforeprint', function () {

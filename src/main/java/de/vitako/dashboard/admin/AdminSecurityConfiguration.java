@@ -39,7 +39,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class AdminSecurityConfiguration {
 
 	/** The machine-readable answers: read by anyone, from anywhere. */
-	static final String[] PUBLIC_DATA = { "/api/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**" };
+	static final String[] PUBLIC_DATA = { "/api/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -86,9 +87,9 @@ class AdminSecurityConfiguration {
 	}
 
 	/**
-	 * The read API, the exports (with the data package) and the OpenAPI document are public and read-only: a
-	 * stateless chain without sessions, CSRF tokens, saved requests or anonymous authentication, so that each
-	 * request costs little more than its answer. Other methods than GET and HEAD find no handler (405). Browser apps
+	 * The read API, the exports (with the data package and the DCAT catalogue), the OpenAPI document and the chart
+	 * images are public and read-only: a stateless chain without sessions, CSRF tokens, saved requests or anonymous
+	 * authentication, so that each request costs little more than its answer. Other methods than GET and HEAD find no handler (405). Browser apps
 	 * on any other site may read them (CORS), without credentials: there are none to send.
 	 */
 	@Bean

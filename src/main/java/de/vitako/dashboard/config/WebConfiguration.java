@@ -173,7 +173,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor).excludePathPatterns("/embed/**");
+		// embeds and images name their language in their URL and set no cookie
+		registry.addInterceptor(interceptor)
+			.excludePathPatterns("/embed/**", "/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png");
 	}
 
 }

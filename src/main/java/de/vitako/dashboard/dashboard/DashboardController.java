@@ -98,6 +98,11 @@ class DashboardController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
+		if (slug.indexOf('.') >= 0) {
+			// a metric's chart in a format there is none of: /metrics/employees.gif
+			throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Unsupported format",
+					"Charts are drawn as .png and .svg only, such as /metrics/employees.png.");
+		}
 		String code = slug.replace('-', '_');
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
@@ -137,6 +142,19 @@ class DashboardController {
 			page.queryParam("release", snapshot.revision());
 		}
 		String url = page.queryParam("lang", locale.getLanguage()).build().toUriString();
+		// a link preview's picture: the metric's chart, or the headline figures on the overview
+		UriComponentsBuilder image = UriComponentsBuilder.fromUriString(base)
+			.path((metric == null) ? "/card.png" : "/metrics/" + metric.metric().slug() + "/card.png");
+		if (snapshot.revision() != this.catalog.knownRelease()) {
+			image.queryParam("release", snapshot.revision());
+		}
+		boolean chart = metric == null || this.charts.full(metric, locale).drawable();
+		model.addAttribute("ogImage", (chart ? image : UriComponentsBuilder.fromUriString(base).path("/card.png"))
+			.queryParam("lang", locale.getLanguage())
+			.build()
+			.toUriString());
+		model.addAttribute("ogImageAlt", (metric == null || !chart) ? this.messages.get("image.overviewAlt", locale)
+				: this.messages.get("image.alt", locale, name));
 		model.addAttribute("ogTitle", name);
 		model.addAttribute("ogDescription", description);
 		model.addAttribute("ogUrl", url);

@@ -109,8 +109,12 @@ class PublicPageCache implements CachedAnswers {
 		}
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		String path = request.getRequestURI();
-		return read && request.getParameter("lang") == null
-				&& (SITE_PAGES.contains(path) || path.startsWith("/metrics/"));
+		return read && request.getParameter("lang") == null && (SITE_PAGES.contains(path) || isMetricPage(path));
+	}
+
+	/** {@code /metrics/employees}, not its images ({@code .png}, {@code .svg}, {@code /card.png}). */
+	private static boolean isMetricPage(String path) {
+		return path.startsWith("/metrics/") && path.indexOf('.') < 0 && path.indexOf('/', "/metrics/".length()) < 0;
 	}
 
 	/** The page's key, or empty if this request's page must be rendered for it alone. */

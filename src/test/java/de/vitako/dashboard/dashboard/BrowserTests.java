@@ -111,8 +111,15 @@ class BrowserTests {
 			Number painted = (Number) ((JavascriptExecutor) this.driver).executeScript(PAINTED_PIXELS, canvas);
 			assertThat(painted.longValue()).as("painted pixels of %s", canvas.getDomAttribute("id")).isGreaterThan(500);
 		}
-		assertThat(this.driver.findElements(By.cssSelector(".png-button"))).allSatisfy(
-				(button) -> assertThat(button.isDisplayed()).as("PNG button shown once the script ran").isTrue());
+		// the links to the chart as an image load an image, twice as wide as asked for
+		List<WebElement> images = this.driver.findElements(By.cssSelector(".chart-links a[href*='.png']"));
+		assertThat(images).hasSize(canvases.size());
+		Number width = (Number) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1], image = new Image();
+				image.onload = function () { done(image.naturalWidth); };
+				image.onerror = function () { done(-1); };
+				image.src = arguments[0];""", images.get(0).getDomAttribute("href"));
+		assertThat(width.intValue()).isEqualTo(1600);
 		List<String> errors = this.driver.manage()
 			.logs()
 			.get(LogType.BROWSER)

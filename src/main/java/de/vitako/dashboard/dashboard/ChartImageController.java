@@ -1,0 +1,243 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.vitako.dashboard.dashboard.ChartImages.Caption;
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.ReleaseCaching;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * A chart as an image to publish, at stable URLs: {@code /metrics/{slug}.png} (twice the pixels, for sharp print
+ * and screens) and {@code .svg}, in {@code lang=de|en}, of the latest release or a named one, {@code width} CSS
+ * pixels wide (320 to 1600, 800 unless asked); and the link-preview cards of 1200 × 630 pixels:
+ * {@code /metrics/{slug}/card.png}, and {@code /card.png} with the headline figures.
+ * <p>
+ * Drawing is bounded: the size is checked before anything is drawn, at most two images are drawn at a time, and
+ * each image is drawn once per release and kept (64 MB at most).
+ */
+@Controller
+class ChartImageController {
+
+	static final int MIN_WIDTH = 320;
+
+	static final int MAX_WIDTH = 1600;
+
+	static final int DEFAULT_WIDTH = 800;
+
+	static final int CARD_WIDTH = 1200;
+
+	static final int CARD_HEIGHT = 630;
+
+	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+
+	private final FigureCatalog catalog;
+
+	private final ChartBuilder charts;
+
+	private final ChartImages images;
+
+	private final HeadlineCard headlines;
+
+	private final FigureFormatter format;
+
+	private final Messages messages;
+
+	private final String license;
+
+	private final Semaphore drawing = new Semaphore(2);
+
+	private final Cache<ImageKey, byte[]> drawn = Caffeine.newBuilder()
+		.maximumWeight(64L * 1024 * 1024)
+		.<ImageKey, byte[]>weigher((key, image) -> image.length)
+		.build();
+
+	ChartImageController(FigureCatalog catalog, ChartBuilder charts, ChartImages images, HeadlineCard headlines,
+			FigureFormatter format, MessageSource messages,
+			@Value("${vitako.export.license.title:Datenlizenz Deutschland – Namensnennung – Version 2.0}")
+			String license) {
+		this.catalog = catalog;
+		this.charts = charts;
+		this.images = images;
+		this.headlines = headlines;
+		this.format = format;
+		this.messages = new Messages(messages);
+		this.license = license;
+	}
+
+	@GetMapping("/metrics/{slug}.png")
+	ResponseEntity<byte[]> png(@PathVariable String slug, @RequestParam(required = false) String width,
+			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
+			WebRequest request, HttpServletResponse response) {
+		return chart(slug, "png", width(width), lang, release, request, response);
+	}
+
+	@GetMapping("/metrics/{slug}.svg")
+	ResponseEntity<byte[]> svg(@PathVariable String slug, @RequestParam(required = false) String width,
+			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
+			WebRequest request, HttpServletResponse response) {
+		return chart(slug, "svg", width(width), lang, release, request, response);
+	}
+
+	@GetMapping("/metrics/{slug}/card.png")
+	ResponseEntity<byte[]> card(@PathVariable String slug, @RequestParam(required = false) String lang,
+			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
+		return chart(slug, "card", CARD_WIDTH / 2, lang, release, request, response);
+	}
+
+	@GetMapping("/card.png")
+	ResponseEntity<byte[]> overviewCard(@RequestParam(required = false) String lang,
+			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
+		Locale locale = locale(lang);
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH);
+		return answer(key, release != null, MediaType.IMAGE_PNG, "vitako-kennzahlen.png", request, response,
+				() -> this.headlines.png(snapshot, footer(snapshot, List.of(), locale), locale));
+	}
+
+	private ResponseEntity<byte[]> chart(String slug, String kind, int width, String lang, String release,
+			WebRequest request, HttpServletResponse response) {
+		Locale locale = locale(lang);
+		String code = slug.replace('-', '_');
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
+		ImageKey key = new ImageKey(snapshot.revision(), code, kind, locale.getLanguage(), width);
+		boolean svg = "svg".equals(kind);
+		String fileName = "vitako-" + data.metric().slug() + ("card".equals(kind) ? "-vorschau" : "")
+				+ (svg ? ".svg" : ".png");
+		return answer(key, release != null, svg ? SVG : MediaType.IMAGE_PNG, fileName, request, response, () -> {
+			ChartView chart = this.charts.full(data, locale);
+			if (!chart.drawable()) {
+				throw new ImageRequestException(HttpStatus.NOT_FOUND, "No chart",
+						"This metric has no chart to draw: " + chart.notice());
+			}
+			Caption caption = new Caption(chart.title(), subtitle(data, locale),
+					footer(snapshot, chart.sources(locale), locale), chart.summary());
+			int height = height(chart.config(), width);
+			return switch (kind) {
+				case "svg" -> this.images.svg(chart.config(), caption, width, height);
+				case "card" -> this.images.png(chart.config(), caption, width, CARD_HEIGHT / 2, 2);
+				default -> this.images.png(chart.config(), caption, width, height, 2);
+			};
+		});
+	}
+
+	private ResponseEntity<byte[]> answer(ImageKey key, boolean namedRelease, MediaType type, String fileName,
+			WebRequest request, HttpServletResponse response, Supplier<byte[]> draw) {
+		ReleaseCaching.apply(response, namedRelease);
+		String etag = "W/\"img-" + Integer.toHexString(key.hashCode()) + "-" + key.revision() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		byte[] image = this.drawn.getIfPresent(key);
+		if (image == null) {
+			image = drawBounded(draw);
+			this.drawn.put(key, image);
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.eTag(etag)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(image);
+	}
+
+	/** At most two drawings at a time: a crowd of requests waits briefly, then gets 503 rather than the heap. */
+	private byte[] drawBounded(Supplier<byte[]> draw) {
+		boolean acquired = false;
+		try {
+			acquired = this.drawing.tryAcquire(10, TimeUnit.SECONDS);
+			if (!acquired) {
+				throw new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+						"Too many images are being drawn; please try again in a moment.");
+			}
+			return draw.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Interrupted.");
+		}
+		finally {
+			if (acquired) {
+				this.drawing.release();
+			}
+		}
+	}
+
+	/** Unit and years: "Anzahl, 2010–2020". */
+	private String subtitle(MetricData data, Locale locale) {
+		List<Integer> years = data.years();
+		String unit = this.messages.get("unit." + data.metric().unit().code(), locale);
+		String span = years.isEmpty() ? "" : (years.size() == 1) ? String.valueOf(years.get(0))
+				: years.get(0) + "\u2013" + years.get(years.size() - 1);
+		return StringUtils.capitalize(this.messages.get("image.subtitle", locale, unit, span));
+	}
+
+	private String footer(FigureSnapshot snapshot, List<String> sources, Locale locale) {
+		List<String> named = sources.isEmpty() ? List.of("Vitako") : sources;
+		return this.messages.get("embed.line", locale, String.join("; ", named), this.license,
+				String.valueOf(snapshot.revision()), this.format.date(snapshot.changedAt(), locale));
+	}
+
+	/** Wide enough for a doughnut and its legend, or for a bar per category with room for its label. */
+	static int height(ChartConfig config, int width) {
+		if ("doughnut".equals(config.type())) {
+			return width * 3 / 4;
+		}
+		if (config.horizontal()) {
+			int bars = config.labels().size() * Math.max(1, config.stacked() ? 1 : config.datasets().size());
+			return Math.min(2 * width, Math.max(width * 9 / 16, 170 + bars * 28));
+		}
+		return width * 9 / 16;
+	}
+
+	static int width(String width) {
+		if (width == null) {
+			return DEFAULT_WIDTH;
+		}
+		if (!width.matches("\\d{3,4}") || Integer.parseInt(width) < MIN_WIDTH || Integer.parseInt(width) > MAX_WIDTH) {
+			throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Bad width",
+					"width must be a whole number of CSS pixels from " + MIN_WIDTH + " to " + MAX_WIDTH
+							+ "; the PNG has twice as many pixels.");
+		}
+		return Integer.parseInt(width);
+	}
+
+	static Locale locale(String lang) {
+		if (lang == null || "de".equals(lang)) {
+			return Locale.GERMAN;
+		}
+		if ("en".equals(lang)) {
+			return Locale.ENGLISH;
+		}
+		throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Bad language", "lang must be de or en.");
+	}
+
+	private record ImageKey(long revision, String code, String kind, String language, int width) {
+	}
+
+}
