@@ -4,11 +4,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +19,8 @@ import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * 304 before the database is asked.
  */
 @RestController
-@Tag(name = "figures")
+@Tag(name = "Figures")
 class FigureQueryController {
 
 	private final ExportQueryParser parser;
@@ -58,7 +60,8 @@ class FigureQueryController {
 	@GetMapping(path = "/api/v1/figures", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Figures across metrics, filtered like the CSV exports")
 	@ApiResponse(responseCode = "200", description = "The release shown and its matching figures, in the catalogue's "
-			+ "order")
+			+ "order", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = FigureList.class)))
 	void figures(
 			@Parameter(description = "Metric codes, repeated or comma-separated; all if none") @RequestParam(
 					name = "metric", required = false) List<String> metric,
@@ -102,20 +105,27 @@ class FigureQueryController {
 	}
 
 	/** One figure as the API writes it: the exact value, its labels in the language asked for, and its source. */
-	private static Map<String, Object> resource(CsvRow row) {
-		Map<String, Object> figure = new LinkedHashMap<>();
-		figure.put("metric", row.metric());
-		figure.put("segment", row.segment());
-		figure.put("year", row.year());
-		figure.put("value", Decimals.normalise(row.value()));
-		figure.put("unit", row.unit());
-		figure.put("metricLabel", row.metricLabel());
-		figure.put("segmentLabel", row.segmentLabel());
-		figure.put("source", row.sourceTitle());
-		figure.put("page", row.sourcePage());
-		figure.put("note", row.note());
-		figure.put("updatedAt", row.updatedAt().toString());
-		return figure;
+	private static FoundFigure resource(CsvRow row) {
+		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()), row.unit(),
+				row.metricLabel(), row.segmentLabel(), row.sourceTitle(), row.sourcePage(), row.note(),
+				row.updatedAt());
+	}
+
+	/**
+	 * The answer, streamed as it is written (this record documents it).
+	 *
+	 * @param release the release shown; {@code null} for the draft in the preview
+	 */
+	record FigureList(Integer release, List<FoundFigure> figures) {
+	}
+
+	/**
+	 * A figure found by the query.
+	 *
+	 * @param source the source document's title; {@code page} its page, where known
+	 */
+	record FoundFigure(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
+			String segmentLabel, String source, Integer page, String note, Instant updatedAt) {
 	}
 
 	@ExceptionHandler(BadExportRequestException.class)

@@ -1,44 +1,195 @@
 package de.vitako.dashboard.figures;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document follows the catalogue: a metric's {@code code} in a path takes the codes of the latest
- * release, so a metric created in the admin area is documented once it is published, with no code change. The
- * document is built per request ({@code springdoc.cache.disabled}) for that reason; it is small.
+ * Completes the OpenAPI document where annotations cannot: what every answer may be (its errors as RFC 9457
+ * problems, 304 for a client that has it), which fields are always there and which may be {@code null}, examples,
+ * {@code security: []} on every operation (nothing here needs credentials), and the catalogue's codes as enums: a
+ * metric's {@code code} and the {@code metric} and {@code segment} filters take the codes of the latest release, so
+ * a metric created in the admin area is documented once it is published, with no code change. The document is built
+ * per request ({@code springdoc.cache.disabled}) for that reason; it is small.
+ * <p>
+ * {@code ApiContractTests} checks real answers against this document, so that the two cannot drift apart.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
+	static final String PROBLEM = "Problem";
+
+	/** Fields that are {@code null} when there is nothing to say; every other field is always there, not null. */
+	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource", Set.of("note"), "Source",
+			Set.of("page"), "ReleaseResource", Set.of("scheduledFor"), "FoundFigure", Set.of("page", "note"),
+			"FigureList", Set.of("release"));
+
 	@Bean
-	OpenApiCustomizer catalogueCodes(FigureCatalog catalog) {
+	OpenApiCustomizer completeDocument(FigureCatalog catalog) {
 		return (api) -> {
-			List<String> codes = catalog.snapshot().metrics().stream().map((m) -> m.metric().code()).toList();
 			if (api.getPaths() == null) {
 				return;
 			}
-			api.getPaths()
-				.values()
+			FigureSnapshot latest = catalog.snapshot();
+			List<String> metrics = latest.metrics().stream().map((m) -> m.metric().code()).toList();
+			List<String> segments = latest.metrics()
 				.stream()
-				.flatMap((path) -> path.readOperations().stream())
-				.filter((operation) -> operation.getParameters() != null)
-				.flatMap((operation) -> operation.getParameters().stream())
-				.filter((parameter) -> "path".equals(parameter.getIn()) && "code".equals(parameter.getName()))
-				.forEach((parameter) -> codes(parameter, codes));
+				.flatMap((m) -> m.metric().segments().stream())
+				.map(SegmentInfo::code)
+				.distinct()
+				.sorted()
+				.toList();
+			components(api);
+			api.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
+				operation.setSecurity(new ArrayList<>());
+				codes(operation, metrics, segments);
+				responses(path, operation);
+			}));
 		};
 	}
 
-	private static void codes(Parameter parameter, List<String> codes) {
-		StringSchema schema = new StringSchema();
-		schema.setEnum(codes);
-		parameter.setSchema(schema);
+	/** Codes as enums: the path's {@code code}, and each item of the {@code metric} and {@code segment} filters. */
+	private static void codes(Operation operation, List<String> metrics, List<String> segments) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		for (Parameter parameter : operation.getParameters()) {
+			if ("path".equals(parameter.getIn()) && "code".equals(parameter.getName())) {
+				parameter.setSchema(strings(metrics));
+				parameter.setExample("employees");
+			}
+			else if ("query".equals(parameter.getIn()) && "metric".equals(parameter.getName())) {
+				parameter.setSchema(new JsonSchema().types(Set.of("array")).items(strings(metrics)));
+			}
+			else if ("query".equals(parameter.getIn()) && "segment".equals(parameter.getName())) {
+				parameter.setSchema(new JsonSchema().types(Set.of("array")).items(strings(segments)));
+			}
+			else if ("query".equals(parameter.getIn()) && "release".equals(parameter.getName())) {
+				parameter.setDescription("Release number (GET /api/v1/releases); the latest if none");
+				parameter.setExample("1");
+			}
+		}
+	}
+
+	private static Schema<Object> strings(List<String> values) {
+		Schema<Object> schema = new JsonSchema().types(Set.of("string"));
+		schema.setEnum(new ArrayList<>(values));
+		return schema;
+	}
+
+	/**
+	 * Every answer an operation can give: 200 with its validators, 304 when the client's ETag is current, 400 where
+	 * a filter can be malformed, 404 for an unknown code or release, 406 when the client accepts no JSON, and 503
+	 * while the database is away. Other methods than GET get 405 with {@code Allow} (said in the description: a
+	 * method that does not exist has no operation to document it).
+	 */
+	private static void responses(String path, Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		ApiResponse ok = responses.get("200");
+		if (ok != null) {
+			ok.setDescription(ok.getDescription() == null || "OK".equals(ok.getDescription())
+					? "The answer, with an ETag to revalidate it" : ok.getDescription());
+			ok.addHeaderObject("ETag", header("Validator for If-None-Match (weak)"));
+			ok.addHeaderObject("Cache-Control",
+					header("no-cache for the latest release (revalidate), a year and immutable for a named one"));
+		}
+		responses.addApiResponse("304", new ApiResponse()
+			.description("Not modified: the ETag in If-None-Match is still current; no body")
+			.addHeaderObject("ETag", header("The same validator")));
+		boolean filters = operation.getParameters() != null && operation.getParameters()
+			.stream()
+			.anyMatch((p) -> "from".equals(p.getName()) || "segment".equals(p.getName()));
+		if (filters) {
+			responses.addApiResponse("400", problem("A malformed filter: a year that is not a year, a backward "
+					+ "range, an unknown segment or language"));
+		}
+		responses.addApiResponse("404", problem(path.contains("{code}") ? "An unknown metric code or release"
+				: "An unknown release, or (for filters) nothing matches"));
+		responses.addApiResponse("406", problem("The client accepts neither application/json nor "
+				+ "application/problem+json"));
+		responses.addApiResponse("503", problem("The database is unreachable for the moment; try again"));
+	}
+
+	private static Header header(String description) {
+		return new Header().description(description).schema(new JsonSchema().types(Set.of("string")));
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	/** The problem schema; every field required unless nullable; examples. */
+	private static void components(OpenAPI api) {
+		Components components = (api.getComponents() != null) ? api.getComponents() : new Components();
+		api.setComponents(components);
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type", new JsonSchema().types(Set.of("string")).format("uri-reference")
+			.description("A URI naming the kind of problem; absent means about:blank"));
+		properties.put("title", new JsonSchema().types(Set.of("string")).description("The kind of problem, short"));
+		properties.put("status", new JsonSchema().types(Set.of("integer")).description("The HTTP status"));
+		properties.put("detail", new JsonSchema().types(Set.of("string")).description("What to do about it"));
+		properties.put("instance", new JsonSchema().types(Set.of("string")).description("The path asked for"));
+		Schema<Object> problem = new JsonSchema().types(Set.of("object"))
+			.description("RFC 9457 problem details")
+			.properties(properties);
+		problem.setRequired(List.of("title", "status", "detail"));
+		problem.setExamples(List.<Object>of(Map.of("type", "urn:vitako:problem:unknown-metric", "title", "Unknown metric",
+				"status", 404, "detail", "No metric has the code 'nope'. GET /api/v1/metrics lists the codes.",
+				"instance", "/api/v1/metrics/nope/figures")));
+		components.addSchemas(PROBLEM, problem);
+		if (components.getSchemas() == null) {
+			return;
+		}
+		components.getSchemas().forEach((name, schema) -> {
+			if (PROBLEM.equals(name) || schema.getProperties() == null) {
+				return;
+			}
+			Set<String> nullable = NULLABLE.getOrDefault(name, Set.of());
+			schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+			((Map<String, Schema>) schema.getProperties()).forEach((property, type) -> {
+				if (nullable.contains(property)) {
+					Set<String> types = new LinkedHashSet<>(
+							(type.getTypes() != null) ? type.getTypes() : Set.of(String.valueOf(type.getType())));
+					types.add("null");
+					type.setTypes(types);
+				}
+			});
+		});
+		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "source",
+				Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3), "updatedAt",
+				"2021-03-01T09:00:00Z"));
+		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));
+		example(components, "YearTotal", Map.of("year", 2020, "value", 196900, "complete", true));
+	}
+
+	private static void example(Components components, String name, Map<String, Object> example) {
+		Schema<?> schema = components.getSchemas().get(name);
+		if (schema != null) {
+			Map<String, Object> withNulls = new LinkedHashMap<>(example);
+			NULLABLE.getOrDefault(name, Set.of()).forEach((field) -> withNulls.putIfAbsent(field, null));
+			((Schema<Object>) schema).setExamples(List.of(withNulls));
+		}
 	}
 
 }

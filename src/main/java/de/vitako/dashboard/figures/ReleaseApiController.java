@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.context.request.WebRequest;
  * {@code ?release=n}.
  */
 @RestController
+@Tag(name = "Releases", description = "The published releases, each citable")
 class ReleaseApiController {
 
 	private final FigureCatalog catalog;
