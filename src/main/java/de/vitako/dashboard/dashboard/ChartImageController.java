@@ -35,7 +35,7 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * A chart as an image to publish, at stable URLs: {@code /metrics/{slug}.png} (twice the pixels, for sharp print
  * and screens) and {@code .svg}, in {@code lang=de|en}, of the latest release or a named one, {@code width} CSS
- * pixels wide (320 to 1600, 800 unless asked); and the link-preview cards of 1200 × 630 pixels:
+ * pixels wide (320 to 1200, 800 unless asked); and the link-preview cards of 1200 × 630 pixels:
  * {@code /metrics/{slug}/card.png}, and {@code /card.png} with the headline figures.
  * <p>
  * Drawing is bounded: the size is checked before anything is drawn, at most two images are drawn at a time, and
@@ -46,7 +46,11 @@ class ChartImageController {
 
 	static final int MIN_WIDTH = 320;
 
-	static final int MAX_WIDTH = 1600;
+	/** At twice the pixels, 2,400 wide: enough for print (8 inches at 300 dpi); the SVG scales without end. */
+	static final int MAX_WIDTH = 1200;
+
+	/** No image is taller than it may be wide: at most 2,400 × 2,400 pixels, 23 MB while it is drawn. */
+	static final int MAX_HEIGHT = MAX_WIDTH;
 
 	static final int DEFAULT_WIDTH = 800;
 
@@ -210,7 +214,7 @@ class ChartImageController {
 		}
 		if (config.horizontal()) {
 			int bars = config.labels().size() * Math.max(1, config.stacked() ? 1 : config.datasets().size());
-			return Math.min(2 * width, Math.max(width * 9 / 16, 170 + bars * 28));
+			return Math.min(MAX_HEIGHT, Math.max(width * 9 / 16, 170 + bars * 28));
 		}
 		return width * 9 / 16;
 	}

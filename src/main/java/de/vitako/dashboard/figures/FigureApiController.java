@@ -37,7 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 @OpenAPIDefinition(info = @Info(title = "Vitako key figures API", version = "v1",
 		description = "Key figures of Germany's municipal IT service providers (Vitako), read-only. Codes are "
 				+ "snake_case and stable; values are exact decimals; totals of metrics whose segments add up are "
-				+ "derived, never stored. CSV exports: /export/figures.csv; metadata: /export/datapackage.json.",
+				+ "derived, never stored. CSV exports: /export/figures.csv; metadata: /export/datapackage.json. "
+				+ "Every answer carries an ETag (If-None-Match gives 304); every error is an RFC 9457 problem "
+				+ "(application/problem+json); the API only reads: other methods than GET and HEAD get 405 with "
+				+ "an Allow header.",
 		license = @License(name = "Datenlizenz Deutschland – Namensnennung – Version 2.0",
 				url = "https://www.govdata.de/dl-de/by-2-0"),
 		contact = @Contact(name = "Vitako", url = "https://www.vitako.de")),

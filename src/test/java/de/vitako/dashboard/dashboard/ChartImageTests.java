@@ -124,7 +124,7 @@ class ChartImageTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/metrics/employees.png?width=100000", "/metrics/employees.png?width=319",
-			"/metrics/employees.svg?width=1601", "/metrics/employees.png?width=abc", "/metrics/employees.png?width=-800",
+			"/metrics/employees.svg?width=1201", "/metrics/employees.png?width=abc", "/metrics/employees.png?width=-800",
 			"/metrics/employees.png?lang=fr", "/metrics/employees.gif", "/metrics/employees.jpeg?width=800" })
 	void refusesABadSizeFormatOrLanguageWithAProblem(String uri) {
 		MvcTestResult result = this.mvc.get().uri(uri).header(HttpHeaders.ACCEPT, "application/json").exchange();
