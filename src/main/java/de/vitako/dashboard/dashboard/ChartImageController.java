@@ -74,7 +74,8 @@ class ChartImageController {
 
 	private final String license;
 
-	private final Semaphore drawing = new Semaphore(2);
+	/** The drawings allowed at a time (package-private: a test takes its permits). */
+	final Semaphore drawing = new Semaphore(2);
 
 	private final Cache<ImageKey, byte[]> drawn = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
@@ -170,11 +171,14 @@ class ChartImageController {
 			.body(image);
 	}
 
-	/** At most two drawings at a time: a crowd of requests waits briefly, then gets 503 rather than the heap. */
+	/**
+	 * At most two drawings at a time: a crowd of requests waits a second at most, then gets 503, so that it holds
+	 * neither the heap nor the request workers that pages need.
+	 */
 	private byte[] drawBounded(Supplier<byte[]> draw) {
 		boolean acquired = false;
 		try {
-			acquired = this.drawing.tryAcquire(10, TimeUnit.SECONDS);
+			acquired = this.drawing.tryAcquire(1, TimeUnit.SECONDS);
 			if (!acquired) {
 				throw new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
 						"Too many images are being drawn; please try again in a moment.");

@@ -46,6 +46,9 @@ class ChartImageTests {
 	@Autowired
 	FigureFormatter format;
 
+	@Autowired
+	ChartImageController images;
+
 	@Test
 	void drawsAPngAtTwiceTheCssPixelsInThePagesColours() throws IOException {
 		MvcTestResult result = this.mvc.get().uri("/metrics/employees.png").exchange();
@@ -167,6 +170,22 @@ class ChartImageTests {
 			.uri("/metrics/employees.svg?width=1000")
 			.header(HttpHeaders.IF_NONE_MATCH, etag)
 			.exchange()).hasStatusOk();
+	}
+
+	/** While two images are being drawn, a third waits a second and is then refused; a drawn one is still served. */
+	@Test
+	void refusesToDrawMoreThanTwoImagesAtATime() throws InterruptedException {
+		assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
+		this.images.drawing.acquire(2);
+		try {
+			MvcTestResult busy = this.mvc.get().uri("/metrics/employees.png?width=501").exchange();
+			assertThat(busy).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
+		}
+		finally {
+			this.images.drawing.release(2);
+		}
+		assertThat(this.mvc.get().uri("/metrics/employees.png?width=501").exchange()).hasStatusOk();
 	}
 
 	@Test
