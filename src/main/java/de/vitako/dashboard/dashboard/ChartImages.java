@@ -6,6 +6,7 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +39,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -253,9 +255,7 @@ class ChartImages {
 			data.addSeries(series);
 		}
 		// a tick per year, spaced by their distance, without thousands separators
-		NumberAxis years = new NumberAxis();
-		years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
-		years.setAutoRangeIncludesZero(false);
+		NumberAxis years = new YearAxis(config.labels().stream().map(Integer::valueOf).toList());
 		years.setLowerMargin(0.04);
 		years.setUpperMargin(0.04);
 		axis(years);
@@ -263,6 +263,8 @@ class ChartImages {
 		for (int i = 0; i < config.datasets().size(); i++) {
 			renderer.setSeriesPaint(i, colour(config.datasets().get(i), i));
 			renderer.setSeriesStroke(i, new BasicStroke(2.5f));
+			// round points, as Chart.js draws them
+			renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
 		}
 		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), values));
 		renderer.setDefaultItemLabelsVisible(true);
@@ -396,6 +398,29 @@ class ChartImages {
 
 	static Font font(int style, int size) {
 		return new Font(FONT, style, size);
+	}
+
+	/**
+	 * A year axis as the page's time axis: the years spaced by their distance, a tick at each year shown and no
+	 * other, labelled without a thousands separator.
+	 */
+	static final class YearAxis extends NumberAxis {
+
+		private final List<Integer> years;
+
+		YearAxis(List<Integer> years) {
+			this.years = years;
+			setAutoRangeIncludesZero(false);
+		}
+
+		@Override
+		protected List<NumberTick> refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+			return this.years.stream()
+				.map((year) -> new NumberTick(year, Integer.toString(year), TextAnchor.TOP_CENTER, TextAnchor.CENTER,
+						0.0))
+				.toList();
+		}
+
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package de.vitako.dashboard.export;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,6 +45,20 @@ class XlsxExportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The overview and each chart offer the workbook (and the overview the DCAT catalogue), and the links answer. */
+	@Test
+	void thePagesLinkTheWorkbooks() throws Exception {
+		String overview = this.mvc.get().uri("/?lang=de").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(overview).contains("href=\"/export/figures.csv?format=xlsx&amp;lang=de\"",
+				"href=\"/export/metrics/employees.csv?format=xlsx&amp;lang=de\"", "href=\"/export/catalog.ttl\"");
+		String page = this.mvc.get().uri("/metrics/employees?lang=en").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("href=\"/export/metrics/employees.csv?format=xlsx&amp;lang=en\"");
+		assertThat(this.mvc.get().uri("/export/metrics/employees.csv?format=xlsx&lang=en").exchange()).hasStatusOk()
+			.hasContentType(XLSX);
+	}
 
 	@Test
 	void writesEveryFigureAsANumberWithTheFormatOfItsUnit() throws Exception {
