@@ -144,6 +144,8 @@ class ChartImages {
 		// writes the same elements without it
 		Element root = g.getRoot(document.getDocumentElement());
 		root.setAttribute("viewBox", "0 0 " + width + " " + height);
+		// the document's default font, Java's "Dialog" otherwise, which no SVG viewer knows
+		root.setAttribute("font-family", "sans-serif");
 		root.setAttribute("role", "img");
 		root.setAttribute("lang", config.locale().substring(0, 2));
 		Element title = document.createElementNS(SVG_NS, "title");

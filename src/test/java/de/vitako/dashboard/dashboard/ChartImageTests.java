@@ -72,6 +72,10 @@ class ChartImageTests {
 		Element root = svg.getDocumentElement();
 		assertThat(root.getLocalName()).isEqualTo("svg");
 		assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 800 450");
+		// fonts a viewer knows: no Java font names
+		assertThat(new String(this.mvc.get().uri("/metrics/employees.svg?lang=en").exchange().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8)).doesNotContain("Dialog")
+			.contains("font-family=\"sans-serif\"");
 		assertThat(root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
 			.isEqualTo(employees.metric().label().en());
 		String text = root.getTextContent();
