@@ -18,7 +18,6 @@ import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,11 +67,9 @@ class ChartImageController {
 
 	private final HeadlineCard headlines;
 
-	private final FigureFormatter format;
+	private final ReleaseLine line;
 
 	private final Messages messages;
-
-	private final String license;
 
 	/** The drawings allowed at a time (package-private: a test takes its permits). */
 	final Semaphore drawing = new Semaphore(2);
@@ -83,16 +80,13 @@ class ChartImageController {
 		.build();
 
 	ChartImageController(FigureCatalog catalog, ChartBuilder charts, ChartImages images, HeadlineCard headlines,
-			FigureFormatter format, MessageSource messages,
-			@Value("${vitako.export.license.title:Datenlizenz Deutschland – Namensnennung – Version 2.0}")
-			String license) {
+			ReleaseLine line, MessageSource messages) {
 		this.catalog = catalog;
 		this.charts = charts;
 		this.images = images;
 		this.headlines = headlines;
-		this.format = format;
+		this.line = line;
 		this.messages = new Messages(messages);
-		this.license = license;
 	}
 
 	@GetMapping("/metrics/{slug}.png")
@@ -122,7 +116,7 @@ class ChartImageController {
 		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH);
 		return answer(key, release != null, MediaType.IMAGE_PNG, "vitako-kennzahlen.png", request, response,
-				() -> this.headlines.png(snapshot, footer(snapshot, List.of(), locale), locale));
+				() -> this.headlines.png(snapshot, this.line.of(snapshot, List.of(), locale), locale));
 	}
 
 	private ResponseEntity<byte[]> chart(String slug, String kind, int width, String lang, String release,
@@ -142,7 +136,7 @@ class ChartImageController {
 						"This metric has no chart to draw: " + chart.notice());
 			}
 			Caption caption = new Caption(chart.title(), subtitle(data, locale),
-					footer(snapshot, chart.sources(locale), locale), chart.summary());
+					this.line.of(snapshot, chart.sources(locale), locale), chart.summary());
 			int height = height(chart.config(), width);
 			return switch (kind) {
 				case "svg" -> this.images.svg(chart.config(), caption, width, height);
@@ -203,12 +197,6 @@ class ChartImageController {
 		String span = years.isEmpty() ? "" : (years.size() == 1) ? String.valueOf(years.get(0))
 				: years.get(0) + "\u2013" + years.get(years.size() - 1);
 		return StringUtils.capitalize(this.messages.get("image.subtitle", locale, unit, span));
-	}
-
-	private String footer(FigureSnapshot snapshot, List<String> sources, Locale locale) {
-		List<String> named = sources.isEmpty() ? List.of("Vitako") : sources;
-		return this.messages.get("embed.line", locale, String.join("; ", named), this.license,
-				String.valueOf(snapshot.revision()), this.format.date(snapshot.changedAt(), locale));
 	}
 
 	/** Wide enough for a doughnut and its legend, or for a bar per category with room for its label. */

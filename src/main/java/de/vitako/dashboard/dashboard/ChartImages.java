@@ -13,8 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -90,6 +90,12 @@ class ChartImages {
 	private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
 	private static final String FONT = Font.SANS_SERIF;
+
+	private final FigureFormatter format;
+
+	ChartImages(FigureFormatter format) {
+		this.format = format;
+	}
 
 	/** What the image says around its chart. */
 	record Caption(String title, String subtitle, String footer, String description) {
@@ -172,7 +178,7 @@ class ChartImages {
 	JFreeChart chart(ChartConfig config, Caption caption) {
 		Locale locale = Locale.forLanguageTag(config.locale());
 		Unit unit = Unit.fromCode(config.unit());
-		NumberFormat values = new UnitFormat(unit, locale);
+		NumberFormat values = new UnitFormat(this.format, unit, locale, false);
 		JFreeChart chart = switch (config.type()) {
 			case "doughnut" -> new JFreeChart(null, font(13), doughnut(config, values), false);
 			case "line" -> new JFreeChart(null, font(13), line(config, values, locale), false);
@@ -338,8 +344,7 @@ class ChartImages {
 	/** A value axis from zero with about five ticks at round steps (1, 2, 2.5 or 5 times a power of ten). */
 	private static NumberAxis valueAxis(NumberFormat values, double top) {
 		NumberAxis axis = new NumberAxis();
-		UnitFormat format = (UnitFormat) values;
-		UnitFormat ticks = new UnitFormat(format.unit, format.locale, true);
+		UnitFormat ticks = ((UnitFormat) values).forAxis();
 		axis.setNumberFormatOverride(ticks);
 		axis.setAutoRangeIncludesZero(true);
 		if (top > 0) {
@@ -426,10 +431,12 @@ class ChartImages {
 	}
 
 	/**
-	 * A figure as the page writes it: {@code 196.900}, {@code 73,1 %}, {@code 1.234,50 €}; on an axis without
-	 * needless decimals ({@code 20 %}), as the page's axes.
+	 * A figure as the page writes it ({@link FigureFormatter}): {@code 196.900}, {@code 73,1 %}, {@code 1.234,50 €};
+	 * on an axis without needless decimals ({@code 20 %}, {@code 1.200 €}), as the page's axes.
 	 */
 	static final class UnitFormat extends NumberFormat {
+
+		private final FigureFormatter format;
 
 		private final Unit unit;
 
@@ -437,14 +444,16 @@ class ChartImages {
 
 		private final boolean axis;
 
-		UnitFormat(Unit unit, Locale locale) {
-			this(unit, locale, false);
-		}
-
-		UnitFormat(Unit unit, Locale locale, boolean axis) {
+		UnitFormat(FigureFormatter format, Unit unit, Locale locale, boolean axis) {
+			this.format = format;
 			this.unit = unit;
 			this.locale = locale;
 			this.axis = axis;
+		}
+
+		/** The same figures' format for an axis. */
+		UnitFormat forAxis() {
+			return new UnitFormat(this.format, this.unit, this.locale, true);
 		}
 
 		@Override
@@ -463,18 +472,14 @@ class ChartImages {
 		}
 
 		private String text(BigDecimal value) {
-			boolean german = "de".equals(this.locale.getLanguage());
-			DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(german ? Locale.GERMAN : Locale.ENGLISH);
+			if (!this.axis) {
+				return this.format.value(value, this.unit, this.locale);
+			}
 			return switch (this.unit) {
-				case PERCENT -> new DecimalFormat(this.axis ? "#,##0.#" : "#,##0.0", symbols).format(value)
-						+ (german ? "\u00a0%" : "%");
-				case EURO -> {
-					String amount = new DecimalFormat(
-							(this.axis || value.stripTrailingZeros().scale() <= 0) ? "#,##0" : "#,##0.00", symbols)
-						.format(value);
-					yield german ? amount + "\u00a0\u20ac" : "\u20ac" + amount;
-				}
-				case COUNT -> new DecimalFormat("#,##0.##", symbols).format(value);
+				case PERCENT -> this.format.number(value, this.locale)
+						+ (FigureFormatter.isGerman(this.locale) ? "\u00a0%" : "%");
+				case EURO -> this.format.euro(value.setScale(0, RoundingMode.HALF_UP), this.locale);
+				case COUNT -> this.format.number(value, this.locale);
 			};
 		}
 

@@ -78,7 +78,7 @@ class DashboardController {
 				.stream())
 			.toList());
 		model.addAttribute("charts", snapshot.metrics().stream().map((m) -> this.charts.overview(m, locale)).toList());
-		describe(snapshot, null, this.messages.get("site.subtitle", locale),
+		describe(snapshot, null, false, this.messages.get("site.subtitle", locale),
 				this.messages.get("site.description", locale), model, locale);
 		return "dashboard/overview";
 	}
@@ -106,12 +106,13 @@ class DashboardController {
 		String code = slug.replace('-', '_');
 		FigureSnapshot snapshot = snapshot(request, release, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
-		model.addAttribute("chart", this.charts.full(data, locale));
+		ChartView chart = this.charts.full(data, locale);
+		model.addAttribute("chart", chart);
 		String description = data.metric().description().in(locale);
 		if (!description.isBlank()) {
 			model.addAttribute("pageDescription", description);
 		}
-		describe(snapshot, data, data.metric().label().in(locale),
+		describe(snapshot, data, chart.drawable(), data.metric().label().in(locale),
 				description.isBlank() ? this.messages.get("site.description", locale) : description, model, locale);
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		// the code another site pastes to show this chart: sized by CSS alone, so the host page needs no script
@@ -130,9 +131,10 @@ class DashboardController {
 	/**
 	 * What a page says of itself to link previews (Open Graph) and dataset search (schema.org JSON-LD); not in the
 	 * preview, which no one outside the team sees.
+	 * @param drawn whether the metric has a chart (its card is then the preview's picture)
 	 */
-	private void describe(FigureSnapshot snapshot, MetricData metric, String name, String description, Model model,
-			Locale locale) {
+	private void describe(FigureSnapshot snapshot, MetricData metric, boolean drawn, String name, String description,
+			Model model, Locale locale) {
 		if (snapshot.release() == null) {
 			return;
 		}
@@ -142,19 +144,15 @@ class DashboardController {
 			page.queryParam("release", snapshot.revision());
 		}
 		String url = page.queryParam("lang", locale.getLanguage()).build().toUriString();
-		// a link preview's picture: the metric's chart, or the headline figures on the overview
+		// a link preview's picture: the metric's chart, or the headline figures (the overview, a metric without one)
 		UriComponentsBuilder image = UriComponentsBuilder.fromUriString(base)
-			.path((metric == null) ? "/card.png" : "/metrics/" + metric.metric().slug() + "/card.png");
+			.path(drawn ? "/metrics/" + metric.metric().slug() + "/card.png" : "/card.png");
 		if (snapshot.revision() != this.catalog.knownRelease()) {
 			image.queryParam("release", snapshot.revision());
 		}
-		boolean chart = metric == null || this.charts.full(metric, locale).drawable();
-		model.addAttribute("ogImage", (chart ? image : UriComponentsBuilder.fromUriString(base).path("/card.png"))
-			.queryParam("lang", locale.getLanguage())
-			.build()
-			.toUriString());
-		model.addAttribute("ogImageAlt", (metric == null || !chart) ? this.messages.get("image.overviewAlt", locale)
-				: this.messages.get("image.alt", locale, name));
+		model.addAttribute("ogImage", image.queryParam("lang", locale.getLanguage()).build().toUriString());
+		model.addAttribute("ogImageAlt", drawn ? this.messages.get("image.alt", locale, name)
+				: this.messages.get("image.overviewAlt", locale));
 		model.addAttribute("ogTitle", name);
 		model.addAttribute("ogDescription", description);
 		model.addAttribute("ogUrl", url);

@@ -9,11 +9,8 @@ import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
-import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,20 +34,12 @@ class EmbedController {
 
 	private final ChartBuilder charts;
 
-	private final FigureFormatter format;
+	private final ReleaseLine line;
 
-	private final Messages messages;
-
-	private final String license;
-
-	EmbedController(FigureCatalog catalog, ChartBuilder charts, FigureFormatter format, MessageSource messages,
-			@Value("${vitako.export.license.title:Datenlizenz Deutschland – Namensnennung – Version 2.0}")
-			String license) {
+	EmbedController(FigureCatalog catalog, ChartBuilder charts, ReleaseLine line) {
 		this.catalog = catalog;
 		this.charts = charts;
-		this.format = format;
-		this.messages = new Messages(messages);
-		this.license = license;
+		this.line = line;
 	}
 
 	@GetMapping("/embed/metrics/{slug}")
@@ -62,9 +51,7 @@ class EmbedController {
 		ChartView chart = this.charts.full(data, locale);
 		ReleaseCaching.apply(response, release != null);
 		model.addAttribute("chart", chart);
-		model.addAttribute("line", this.messages.get("embed.line", locale,
-				String.join("; ", chart.sources(locale)), this.license, String.valueOf(snapshot.revision()),
-				this.format.date(snapshot.changedAt(), locale)));
+		model.addAttribute("line", this.line.of(snapshot, chart.sources(locale), locale));
 		var page = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/metrics/{slug}")
 			.queryParam("lang", locale.getLanguage());

@@ -110,7 +110,7 @@ class ChartImageTests {
 		String hostile = "Evil</text><script>alert(1)</script>&amp;<![CDATA[x]]>";
 		ChartConfig config = new ChartConfig("bar", false, false, "count", "de-DE", hostile, List.of(hostile, "b"),
 				List.of(ChartConfig.Dataset.coloured(hostile, List.of(BigDecimal.ONE, BigDecimal.TEN), "#0072B2")));
-		byte[] svg = new ChartImages().svg(config,
+		byte[] svg = new ChartImages(this.format).svg(config,
 				new ChartImages.Caption(hostile, hostile, hostile + " footer", hostile), 800, 450);
 		Document document = parse(svg);
 		assertThat(document.getElementsByTagNameNS("*", "script").getLength()).isZero();
