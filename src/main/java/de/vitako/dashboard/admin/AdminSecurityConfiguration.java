@@ -1,8 +1,6 @@
 package de.vitako.dashboard.admin;
 
-import java.time.Duration;
-import java.util.List;
-
+import de.vitako.dashboard.shared.PublicData;
 import de.vitako.dashboard.shared.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,9 +23,6 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Public pages, exports and the read API are open. The admin area needs a team account, with a form login, CSRF
@@ -37,10 +32,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
-
-	/** The machine-readable answers: read by anyone, from anywhere. */
-	static final String[] PUBLIC_DATA = { "/api/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -89,14 +80,13 @@ class AdminSecurityConfiguration {
 	/**
 	 * The read API, the exports (with the data package and the DCAT catalogue), the OpenAPI document and the chart
 	 * images are public and read-only: a stateless chain without sessions, CSRF tokens, saved requests or anonymous
-	 * authentication, so that each request costs little more than its answer. Other methods than GET and HEAD find no handler (405). Browser apps
-	 * on any other site may read them (CORS), without credentials: there are none to send.
+	 * authentication, so that each request costs little more than its answer. Other methods than GET and HEAD
+	 * find no handler (405). CORS is {@link PublicData}'s filter's, in front of every answer.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain publicDataFilterChain(HttpSecurity http) throws Exception {
-		stateless(http.securityMatcher(PUBLIC_DATA))
-			.cors((cors) -> cors.configurationSource(publicDataCors()))
+		stateless(http.securityMatcher(PublicData.PATHS.toArray(String[]::new)))
 			.headers(AdminSecurityConfiguration::headers);
 		return http.build();
 	}
@@ -110,22 +100,6 @@ class AdminSecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.disable())
 			.anonymous((anonymous) -> anonymous.disable())
 			.logout((logout) -> logout.disable());
-	}
-
-	/** GET and HEAD from any origin, with the headers a client revalidates with and reads, cached a day. */
-	private static CorsConfigurationSource publicDataCors() {
-		CorsConfiguration cors = new CorsConfiguration();
-		cors.addAllowedOrigin("*");
-		cors.setAllowedMethods(List.of("GET", "HEAD"));
-		cors.setAllowedHeaders(List.of("Accept", "Accept-Language", "If-None-Match", "If-Modified-Since", "Range"));
-		cors.setExposedHeaders(List.of("ETag", "Last-Modified", "Content-Disposition", "Content-Language", "Link"));
-		cors.setAllowCredentials(false);
-		cors.setMaxAge(Duration.ofDays(1));
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-		for (String path : PUBLIC_DATA) {
-			source.registerCorsConfiguration(path, cors);
-		}
-		return source;
 	}
 
 	/**

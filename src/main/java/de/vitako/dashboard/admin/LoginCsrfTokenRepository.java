@@ -11,7 +11,9 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 /**
  * CSRF tokens without a session for the login form: its token lives in a cookie for {@code /login} only, so that
  * an anonymous visitor's login page stores nothing in the database. Signed-in admins keep their token in their
- * session, as before.
+ * session, as before. A form sent without a session (an anonymous or forged POST to the admin area or the logout)
+ * is refused without one being made for its new token: nobody who has not signed in makes the server store a
+ * thing.
  */
 class LoginCsrfTokenRepository implements CsrfTokenRepository {
 
@@ -32,7 +34,11 @@ class LoginCsrfTokenRepository implements CsrfTokenRepository {
 
 	@Override
 	public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-		repository(request).saveToken(token, request, response);
+		CsrfTokenRepository repository = repository(request);
+		if (repository == this.session && request.getSession(false) == null) {
+			return;
+		}
+		repository.saveToken(token, request, response);
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.vitako.dashboard.shared.PublicUrl;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -19,6 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice
 class LayoutAdvice {
+
+	private final PublicUrl publicUrl;
+
+	LayoutAdvice(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+	}
 
 	@ModelAttribute("switchToGerman")
 	String switchToGerman() {
@@ -43,7 +51,7 @@ class LayoutAdvice {
 			return null;
 		}
 		String release = request.getParameter("release");
-		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		UriComponentsBuilder page = this.publicUrl.page();
 		if (release != null && release.strip().matches("\\d{1,9}")) {
 			page.queryParam("release", release.strip());
 		}

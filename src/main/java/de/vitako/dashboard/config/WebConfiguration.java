@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedAnswersFilter;
 import de.vitako.dashboard.shared.DatabaseStatus;
+import de.vitako.dashboard.shared.PublicData;
 
 import org.apache.catalina.core.StandardHost;
 
@@ -20,8 +21,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.CacheControl;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -34,12 +36,24 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Languages: German by default, English by {@code Accept-Language}, and a switcher ({@code ?lang=en}) whose choice
- * a cookie keeps.
+ * a cookie keeps on pages (embeds and data answers name their language in their URL); the filters in front of
+ * every request; static resources under hashed URLs.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+	/**
+	 * The CORS rule of the public data, outside every other filter: every answer at those paths carries it, the
+	 * kept ones, the refusals at the door and the 503 of an unreachable database included.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> publicDataCorsFilter() {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(PublicData.corsFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	/** Outside every other filter, the session filter included, which reads admin sessions from the database. */
 	@Bean
@@ -86,8 +100,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
-				// an embed follows its lang parameter (else the browser's language), and never sets a cookie
-				if (request.getRequestURI().startsWith("/embed/")) {
+				// an embed or a data answer follows its lang parameter (else the browser's language), and never
+				// reads or sets a cookie
+				if (request.getRequestURI().startsWith("/embed/") || PublicData.matches(request)) {
 					String lang = request.getParameter("lang");
 					return (lang != null) ? supported(Locale.forLanguageTag(lang)) : fromAcceptLanguage(request);
 				}
@@ -173,9 +188,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		// embeds and images name their language in their URL and set no cookie
-		registry.addInterceptor(interceptor)
-			.excludePathPatterns("/embed/**", "/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png");
+		// embeds and the data name their language in their URL and set no cookie
+		registry.addInterceptor(interceptor).excludePathPatterns("/embed/**").excludePathPatterns(PublicData.PATHS);
 	}
 
 }

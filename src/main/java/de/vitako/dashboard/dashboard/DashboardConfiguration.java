@@ -2,6 +2,7 @@ package de.vitako.dashboard.dashboard;
 
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.shared.Preview;
+import de.vitako.dashboard.shared.PublicUrl;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -15,8 +16,9 @@ import org.springframework.web.servlet.LocaleResolver;
 class DashboardConfiguration {
 
 	@Bean
-	PublicPageCache publicPageCache(FigureCatalog catalog, LocaleResolver localeResolver, MeterRegistry meters) {
-		return new PublicPageCache(catalog, localeResolver, meters);
+	PublicPageCache publicPageCache(FigureCatalog catalog, LocaleResolver localeResolver, PublicUrl publicUrl,
+			MeterRegistry meters) {
+		return new PublicPageCache(catalog, localeResolver, publicUrl, meters);
 	}
 
 	/** Pages not in the cache are rendered right after Spring Security, so that they are rendered as always. */

@@ -18,6 +18,7 @@ import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -53,9 +53,12 @@ class DashboardController {
 
 	private final DatasetDescription datasets;
 
+	private final PublicUrl publicUrl;
+
 	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
 			FigureFormatter format, Citations citations, MessageSource messages,
-			DatasetDescription datasets) {
+			DatasetDescription datasets, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.datasets = datasets;
 		this.format = format;
 		this.citations = citations;
@@ -116,7 +119,7 @@ class DashboardController {
 				description.isBlank() ? this.messages.get("site.description", locale) : description, model, locale);
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		// the code another site pastes to show this chart: sized by CSS alone, so the host page needs no script
-		String embed = ServletUriComponentsBuilder.fromCurrentContextPath()
+		String embed = UriComponentsBuilder.fromUriString(this.publicUrl.base())
 			.path("/embed/metrics/{slug}")
 			.queryParam("lang", locale.getLanguage())
 			.buildAndExpand(data.metric().slug())
@@ -138,8 +141,8 @@ class DashboardController {
 		if (snapshot.release() == null) {
 			return;
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		UriComponentsBuilder page = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		String base = this.publicUrl.base();
+		UriComponentsBuilder page = this.publicUrl.page();
 		if (snapshot.revision() != this.catalog.knownRelease()) {
 			page.queryParam("release", snapshot.revision());
 		}
@@ -199,7 +202,8 @@ class DashboardController {
 			return this.catalog.draft();
 		}
 		FigureSnapshot snapshot = this.catalog.snapshot(release);
-		String permanent = ServletUriComponentsBuilder.fromCurrentRequest()
+		String permanent = this.publicUrl.page()
+			.query(request.getQueryString())
 			.replaceQueryParam(ReleaseCaching.PARAMETER, snapshot.revision())
 			.build()
 			.toUriString();

@@ -10,6 +10,7 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A metric's chart for other sites to frame: its title, the chart (its table without JavaScript), one line with
@@ -36,7 +37,10 @@ class EmbedController {
 
 	private final ReleaseLine line;
 
-	EmbedController(FigureCatalog catalog, ChartBuilder charts, ReleaseLine line) {
+	private final PublicUrl publicUrl;
+
+	EmbedController(FigureCatalog catalog, ChartBuilder charts, ReleaseLine line, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.catalog = catalog;
 		this.charts = charts;
 		this.line = line;
@@ -52,7 +56,7 @@ class EmbedController {
 		ReleaseCaching.apply(response, release != null);
 		model.addAttribute("chart", chart);
 		model.addAttribute("line", this.line.of(snapshot, chart.sources(locale), locale));
-		var page = ServletUriComponentsBuilder.fromCurrentContextPath()
+		var page = UriComponentsBuilder.fromUriString(this.publicUrl.base())
 			.path("/metrics/{slug}")
 			.queryParam("lang", locale.getLanguage());
 		if (release != null) {

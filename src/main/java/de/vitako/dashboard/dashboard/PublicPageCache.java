@@ -22,6 +22,7 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.Preview;
+import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,8 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages are the same for every reader of a language, so each is rendered once per data revision and then
- * served from memory, with its gzip form made once too. The key holds only what changes a page: its path, the
- * language and, on a metric page, the years of the growth table when they are years the metric has. Any other
+ * served from memory, with its gzip form made once too. The key holds only what changes a page: the site's
+ * address ({@link PublicUrl}: pages from other addresses than the configured or a loopback one are not kept), its
+ * path, the language and, on a metric page, the years of the growth table when they are years the metric has. Any other
  * parameter is ignored (the page is rendered without it), so random query strings neither miss nor evict; a
  * growth range the page must explain (a year without figures, a typo) is rendered without caching.
  * <p>
@@ -52,13 +54,16 @@ class PublicPageCache implements CachedAnswers {
 
 	private final LocaleResolver locales;
 
+	private final PublicUrl publicUrl;
+
 	private final Cache<PageKey, CachedResponse> pages = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
 
 	private final MeterRegistry meters;
 
-	PublicPageCache(FigureCatalog catalog, LocaleResolver locales, MeterRegistry meters) {
+	PublicPageCache(FigureCatalog catalog, LocaleResolver locales, PublicUrl publicUrl, MeterRegistry meters) {
 		this.catalog = catalog;
 		this.locales = locales;
+		this.publicUrl = publicUrl;
 		this.meters = meters;
 	}
 
@@ -117,8 +122,14 @@ class PublicPageCache implements CachedAnswers {
 		return path.startsWith("/metrics/") && path.indexOf('.') < 0 && path.indexOf('/', "/metrics/".length()) < 0;
 	}
 
-	/** The page's key, or empty if this request's page must be rendered for it alone. */
+	/**
+	 * The page's key, or empty if this request's page must be rendered for it alone: one whose absolute URLs come
+	 * from an address that may not be shared ({@link PublicUrl#mayBeShared}).
+	 */
 	private Optional<PageKey> key(HttpServletRequest request) {
+		if (!this.publicUrl.mayBeShared(request)) {
+			return Optional.empty();
+		}
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
 		// an unknown release is not kept: the page says so, with a 404
 		return this.catalog.findSnapshot(release).flatMap((snapshot) -> key(request, release, snapshot));
@@ -129,8 +140,8 @@ class PublicPageCache implements CachedAnswers {
 			if (release != null) {
 				parameters.put(ReleaseCaching.PARAMETER, String.valueOf(snapshot.revision()));
 			}
-			return new PageKey(snapshot.revision(), this.locales.resolveLocale(request).getLanguage(),
-					request.getRequestURI(), parameters);
+			return new PageKey(snapshot.revision(), this.publicUrl.base(request),
+					this.locales.resolveLocale(request).getLanguage(), request.getRequestURI(), parameters);
 		});
 	}
 
@@ -198,7 +209,7 @@ class PublicPageCache implements CachedAnswers {
 		return (int) this.pages.estimatedSize();
 	}
 
-	private record PageKey(long revision, String language, String path, Map<String, String> parameters) {
+	private record PageKey(long revision, String base, String language, String path, Map<String, String> parameters) {
 
 		/** Weak: the compressed and the plain bytes are the same page. */
 		String etag() {

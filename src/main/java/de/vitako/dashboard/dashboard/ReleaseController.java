@@ -10,6 +10,7 @@ import de.vitako.dashboard.figures.FigureDiff;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.Release;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public record of what was published when: every release with its notes and how many figures it changed,
@@ -32,7 +32,10 @@ class ReleaseController {
 
 	private final Citations citations;
 
-	ReleaseController(FigureCatalog catalog, FigureFormatter format, Citations citations) {
+	private final PublicUrl publicUrl;
+
+	ReleaseController(FigureCatalog catalog, FigureFormatter format, Citations citations, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.catalog = catalog;
 		this.format = format;
 		this.citations = citations;
@@ -59,7 +62,7 @@ class ReleaseController {
 		model.addAttribute("changes", changes);
 		model.addAttribute("latest", this.catalog.knownRelease());
 		model.addAttribute("citation", this.citations.of(release.release(),
-				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString(), locale));
+				this.publicUrl.page().build().toUriString(), locale));
 		return "dashboard/release";
 	}
 

@@ -16,6 +16,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The releases as an Atom feed (RFC 4287), written by Rome: one entry per release with its title, date, notes and
@@ -44,7 +44,11 @@ class ReleaseFeedController {
 
 	private final Messages messages;
 
-	ReleaseFeedController(FigureCatalog catalog, FigureFormatter format, MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	ReleaseFeedController(FigureCatalog catalog, FigureFormatter format, MessageSource messages,
+			PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.catalog = catalog;
 		this.format = format;
 		this.messages = new Messages(messages);
@@ -57,7 +61,7 @@ class ReleaseFeedController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.publicUrl.base();
 		List<Release> releases = this.catalog.releases();
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(base + "/releases");

@@ -9,13 +9,13 @@ import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.Release;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -32,13 +32,16 @@ class SitemapController {
 
 	private final FigureCatalog catalog;
 
-	SitemapController(FigureCatalog catalog) {
+	private final PublicUrl publicUrl;
+
+	SitemapController(FigureCatalog catalog, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.catalog = catalog;
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> robots() {
-		String base = base();
+		String base = this.publicUrl.base();
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body("""
 				User-agent: *
 				Disallow: /admin/
@@ -52,7 +55,7 @@ class SitemapController {
 	/** Every public page in both languages, each with its other language as an alternate, dated by its release. */
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {
-		String base = base();
+		String base = this.publicUrl.base();
 		FigureSnapshot latest = this.catalog.snapshot();
 		String lastmod = date(latest);
 		List<String[]> pages = new ArrayList<>();
@@ -101,10 +104,6 @@ class SitemapController {
 
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text);
-	}
-
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 }

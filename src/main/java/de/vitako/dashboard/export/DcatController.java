@@ -5,6 +5,7 @@ import java.util.List;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +16,6 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The DCAT-AP.de catalogue of the latest release, for GovData and other portals: Turtle at {@code catalog.ttl},
@@ -34,7 +34,10 @@ class DcatController {
 
 	private final DcatCatalogue dcat;
 
-	DcatController(FigureCatalog catalog, DcatCatalogue dcat) {
+	private final PublicUrl publicUrl;
+
+	DcatController(FigureCatalog catalog, DcatCatalogue dcat, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.catalog = catalog;
 		this.dcat = dcat;
 	}
@@ -95,7 +98,7 @@ class DcatController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.publicUrl.base();
 		byte[] body = "ttl".equals(format) ? this.dcat.turtle(latest, base) : this.dcat.jsonLd(latest, base);
 		return ResponseEntity.ok()
 			.contentType(type)

@@ -22,6 +22,7 @@ import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.PublicUrl;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * CSV exports of the figures, for scripts and for German Excel, and their metadata as a Data Package.
@@ -71,9 +71,12 @@ class ExportController {
 
 	private final Clock clock;
 
+	private final PublicUrl publicUrl;
+
 	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
 			DataPackageBuilder dataPackage, MeterRegistry meters, ExportAnswers answers, ExportProperties license,
-			Citations citations, Clock clock) {
+			Citations citations, Clock clock, PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
 		this.meters = meters;
 		this.license = license;
 		this.citations = citations;
@@ -118,7 +121,7 @@ class ExportController {
 			.eTag(etag)
 			.header(HttpHeaders.CACHE_CONTROL, (release != null) ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
 			.body(this.dataPackage.build(snapshot,
-					ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
+					this.publicUrl.base()));
 	}
 
 	/**
@@ -190,7 +193,7 @@ class ExportController {
 					.filter((published) -> published.number() == query.release())
 					.findFirst()
 					.orElseThrow(() -> new UnknownReleaseException(null));
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = this.publicUrl.base();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { english ? "Title" : "Titel", english
 				? "Key figures of Germany's municipal IT service providers (Vitako)"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import de.vitako.dashboard.shared.PublicUrl;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +44,12 @@ class ApiDocumentation {
 	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource", Set.of("note"), "Source",
 			Set.of("page"), "ReleaseResource", Set.of("scheduledFor"), "FoundFigure", Set.of("page", "note"),
 			"FigureList", Set.of("release"));
+
+	/** The document's server is the site's public address, never one a request's headers named. */
+	@Bean
+	ServerBaseUrlCustomizer publicServer(PublicUrl publicUrl) {
+		return (generated, request) -> publicUrl.base();
+	}
 
 	@Bean
 	OpenApiCustomizer completeDocument(FigureCatalog catalog) {

@@ -59,6 +59,35 @@ class AnonymousVisitorsTests {
 		assertThat(sessions()).isEqualTo(sessions);
 	}
 
+	/** Every form's address: an anonymous POST is refused (no CSRF token, no login) and stores nothing. */
+	static final List<String> FORMS = List.of("/login", "/logout", "/admin/sources", "/admin/sources/1",
+			"/admin/sources/1/delete", "/admin/publish", "/admin/publish/cancel", "/admin/figures/1/delete",
+			"/admin/accounts/new", "/admin/accounts/1", "/admin/accounts/1/deactivate", "/admin/accounts/1/reactivate",
+			"/admin/accounts/1/password-reset", "/admin/figures/1/edit", "/admin/metrics/employees/years/new",
+			"/admin/import", "/admin/import/apply", "/admin/import/cancel", "/admin/import/1/undo",
+			"/admin/catalogue/tiles", "/admin/catalogue/tiles/1/move", "/admin/catalogue/new",
+			"/admin/catalogue/employees", "/admin/catalogue/employees/move", "/admin/catalogue/employees/segments",
+			"/admin/catalogue/employees/segments/total", "/admin/catalogue/employees/segments/total/retire",
+			"/admin/figures/discard", "/admin/password", "/admin/history/1/restore", "/admin/nothing-here");
+
+	@Test
+	void twoThousandAnonymousPostsStoreNoSession() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		int sessions = sessions();
+		for (int i = 0; i < 2_000; i++) {
+			String path = FORMS.get(i % FORMS.size());
+			// every other one with a made-up token, as a forged form would send it
+			String body = (i % 2 == 0) ? "value=1" : "_csrf=forged&username=admin&password=guess";
+			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+					+ path)).header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).as(path).isIn(302, 403, 404, 405);
+			assertThat(response.headers().allValues("Set-Cookie")).as(path)
+				.noneMatch((cookie) -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="));
+		}
+		assertThat(sessions()).isEqualTo(sessions);
+	}
+
 	private int sessions() {
 		return this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
 	}

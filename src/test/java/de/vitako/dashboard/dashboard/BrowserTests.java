@@ -524,8 +524,24 @@ class BrowserTests {
 				<iframe id="embed" src="%s/embed/metrics/vpn-certificates?lang=en" title="VPN certificates"
 				        style="width:100%%;aspect-ratio:4/3;border:0"></iframe></main>
 				<script>
-				fetch('%s/api/v1/figures?metric=employees').then(function (r) { return r.json(); })
-				  .then(function (j) { document.title = 'fetched ' + j.figures.length; })
+				const urls = ['/api/v1/metrics', '/api/v1/metrics/employees/figures', '/api/v1/releases',
+				  '/export/figures.csv', '/export/figures.csv?format=excel', '/export/figures.csv?format=xlsx',
+				  '/export/metrics/employees.csv', '/export/datapackage.json', '/export/catalog.ttl',
+				  '/export/catalog.jsonld', '/v3/api-docs', '/metrics/employees.svg', '/metrics/employees.png',
+				  '/releases.atom', '/api/v1/figures?metric=employees'];
+				let fetched = 0;
+				async function readAll() {
+				  for (const url of urls) {
+				    // three times: the first is rendered, the others come from the app's and the browser's caches
+				    for (let i = 0; i < 3; i++) {
+				      const response = await fetch('%s' + url);
+				      if (!response.ok) { throw new Error(url + ' ' + response.status); }
+				      await response.arrayBuffer();
+				      fetched++;
+				    }
+				  }
+				}
+				readAll().then(function () { document.title = 'fetched ' + fetched; })
 				  .catch(function (e) { document.title = 'failed ' + e; });
 				</script></body></html>""".formatted(base, base);
 		HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -540,9 +556,9 @@ class BrowserTests {
 		try {
 			// 127.0.0.1 on another port: another origin than localhost:port
 			this.driver.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
-			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			new WebDriverWait(this.driver, Duration.ofSeconds(60))
 				.until((driver) -> !driver.getTitle().equals("waiting"));
-			assertThat(this.driver.getTitle()).matches("fetched [1-9]\\d*");
+			assertThat(this.driver.getTitle()).isEqualTo("fetched 45");
 			this.driver.switchTo().frame("embed");
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("VDI/VPN");
 			Browser.drawAllCharts(this.driver);

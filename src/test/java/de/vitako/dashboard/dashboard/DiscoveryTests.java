@@ -83,6 +83,38 @@ class DiscoveryTests {
 		assertThat(post).hasStatus(403).doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
 	}
 
+	/**
+	 * The first request renders the answer and keeps it; the second and third are given from what is kept, before
+	 * the security chain: CORS must not depend on which of the two paths answers.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/metrics", "/api/v1/metrics/employees/figures", "/export/figures.csv",
+			"/export/figures.csv?format=excel", "/export/metrics/employees.csv?format=xlsx", "/export/datapackage.json",
+			"/export/catalog.ttl", "/metrics/employees.svg", "/releases.atom", "/api/v1/nothing-here" })
+	void keepsCorsAndVaryOnEveryAnswerKeptOrNot(String uri) {
+		for (int i = 0; i < 3; i++) {
+			MvcTestResult result = this.mvc.get().uri(uri).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
+			assertThat(result).as("request %d", i + 1).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+			assertThat(result.getResponse().getHeaders(HttpHeaders.VARY)).as("request %d", i + 1)
+				.anySatisfy((vary) -> assertThat(vary).contains("Origin"));
+		}
+	}
+
+	/** Only pages remember a chosen language; a data answer names it in its URL and may be kept by any cache. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/figures?metric=employees&lang=en", "/api/v1/metrics?lang=en",
+			"/export/datapackage.json?lang=en", "/export/figures.csv?lang=en", "/export/figures.csv?lang=en&format=xlsx",
+			"/export/metrics/employees.csv?lang=en&from=2019", "/export/catalog.ttl?lang=en", "/v3/api-docs?lang=en",
+			"/metrics/employees.svg?lang=en", "/releases.atom?lang=en", "/embed/metrics/employees?lang=en" })
+	void setsNoCookieOnAnyDataAnswer(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).header(HttpHeaders.ORIGIN, ORIGIN).exchange();
+		assertThat(result.getResponse().getStatus()).isLessThan(400);
+		assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+		// a page still remembers it
+		assertThat(this.mvc.get().uri("/metrics/employees?lang=en").exchange().getResponse()
+			.getHeader(HttpHeaders.SET_COOKIE)).startsWith("vitako-lang=en");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/metrics/employees", "/releases", "/login", "/admin/figures",
 			"/admin/preview/export/figures.csv" })

@@ -42,7 +42,8 @@ public final class Nginx implements AutoCloseable {
 		String site = Files.readString(Path.of("deploy/nginx.conf"))
 			.replaceAll("(?m)^\\s*server app\\d:8080[^;]*;\\n", "")
 			.replace("upstream dashboard {", "upstream dashboard {\n    server 127.0.0.1:" + appPort + ";")
-			.replace("listen 80;", "listen 127.0.0.1:" + port + ";")
+			.replace("listen 8080", "listen 127.0.0.1:" + port)
+			.replace("${VITAKO_SERVER_NAME}", "localhost")
 			.replace("/var/cache/nginx/vitako", workDir.resolve("cache").toString());
 		Files.createDirectories(workDir.resolve("logs"));
 		Files.writeString(workDir.resolve("nginx.conf"), """
@@ -80,7 +81,7 @@ public final class Nginx implements AutoCloseable {
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.port;
+		return "http://localhost:" + this.port;
 	}
 
 	private boolean listening() {
