@@ -2,6 +2,7 @@
 -- The requests are built once in init(), so that wrk's Lua does not limit the rate.
 --   wrk ... -s bench/load.lua -- mix      the overview, a metric page, the figures API and the CSV export in turn
 --   wrk ... -s bench/load.lua -- random   the overview with a random query string, as an attacker would send it
+--   wrk ... -s bench/load.lua -- images   chart images (PNG and SVG) of random widths, each one new to draw
 --   wrk ... -s bench/load.lua -- PATH     one path
 local mixes = {
   mix = { "/", "/metrics/vpn-certificates", "/api/v1/metrics/vpn_certificates/figures", "/export/figures.csv" },
@@ -13,11 +14,15 @@ init = function(args)
   local mode = args[1] or "mix"
   local paths = mixes[mode] or { mode }
   math.randomseed(os.time() + (tonumber(tostring({}):sub(8), 16) or 0))
-  local count = (mode == "random") and 10000 or (#paths * 3)
+  local count = (mode == "random" or mode == "images") and 10000 or (#paths * 3)
+  local charts = { "employees", "vpn-certificates", "video-licences" }
   for i = 1, count do
     local path = paths[((i - 1) % #paths) + 1]
     if mode == "random" then
       path = "/?" .. string.format("%08x", math.random(0, 0x7fffffff)) .. "=" .. math.random(1, 1000000)
+    elseif mode == "images" then
+      path = "/metrics/" .. charts[math.random(1, #charts)] .. ((i % 2 == 0) and ".png" or ".svg")
+        .. "?width=" .. math.random(320, 1200)
     end
     local language = (i % 3 == 0) and "en" or "de"
     requests[i] = wrk.format("GET", path, { ["Accept-Language"] = language, ["Accept-Encoding"] = "gzip" })

@@ -6,6 +6,8 @@
 #
 #   bench/load.sh                       # 60 s warm-up, 60 s at 200 connections
 #   WARMUP=20 DURATION=20 bench/load.sh
+#   IMAGES=64 bench/load.sh             # the same, while 64 more connections ask for chart images of random
+#                                       # sizes (each one new to draw); RSS after it too
 #
 # Needs a JDK and wrk (apt-get install wrk). Loopback only; stops by itself.
 set -euo pipefail
@@ -43,10 +45,22 @@ echo "Warming up for ${WARMUP}s with the same mix"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/load.lua "http://127.0.0.1:$PORT" -- mix >/dev/null
 rss_warm=$(rss)
 
+IMAGES=${IMAGES:-0}
+flood=""
+if [ "$IMAGES" -gt 0 ]; then
+  echo "Image flood: ${IMAGES} connections asking for PNG and SVG charts of random widths, alongside"
+  wrk -t1 -c"$IMAGES" -d"${DURATION}s" -s bench/load.lua "http://127.0.0.1:$PORT" -- images >"$work/wrk-images" &
+  flood=$!
+fi
 echo "Load: ${CONNECTIONS} connections for ${DURATION}s over /, a metric page, the API and /export/figures.csv (gzip)"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load.lua "http://127.0.0.1:$PORT" -- mix >"$work/wrk"
+[ -n "$flood" ] && wait "$flood"
 rss_after=$(rss)
 grep -E "Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors" "$work/wrk"
+if [ -n "$flood" ]; then
+  echo "Images: $(grep -E "requests in" "$work/wrk-images")"
+  echo "Images: $(grep -E "Non-2xx" "$work/wrk-images" || echo "all 2xx") (503: refused while the drawing pool is full)"
+fi
 echo
 echo "RSS after warm-up: ${rss_warm} MB, after the run: ${rss_after} MB ($(awk -v a="$rss_warm" -v b="$rss_after" 'BEGIN { printf "%+.1f", (b - a) * 100 / a }') %)"
 grep -E "Non-2xx|Socket errors" "$work/wrk" || echo "errors: none"

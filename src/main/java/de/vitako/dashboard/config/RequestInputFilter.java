@@ -1,6 +1,7 @@
 package de.vitako.dashboard.config;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -24,8 +25,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * parameter name with a list index that no form has (negative, not a number, or past the
  * 256 elements that data binding grows a list to). The error page is rendered from a request without parameters,
  * so that nothing on the way parses them again.
+ * <p>
+ * A request body is read only where a form needs it (a POST to the admin area, the login or the logout), in one of
+ * the {@link BodyReaders}' slots: a client that sends its body a byte at a time holds one of those, never the
+ * request workers that pages need; one more waits a second for its turn, then gets 503.
  */
 class RequestInputFilter extends OncePerRequestFilter {
+
+	private final BodyReaders readers;
+
+	RequestInputFilter(BodyReaders readers) {
+		this.readers = readers;
+	}
 
 	private static final Pattern BROKEN_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
@@ -42,20 +53,43 @@ class RequestInputFilter extends OncePerRequestFilter {
 				|| request.getRequestURI().contains("%00")) {
 			refusal = HttpServletResponse.SC_BAD_REQUEST;
 		}
-		else {
-			try {
-				refusal = acceptable(request.getParameterMap()) ? 0 : HttpServletResponse.SC_BAD_REQUEST;
-			}
-			catch (InvalidParameterException ex) {
-				// the container could not read the parameters: too many, too large, or not decodable
-				refusal = (ex.getErrorCode() >= 400) ? ex.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
-			}
+		else if (!"POST".equals(request.getMethod()) || isForm(request)) {
+			refusal = checkParameters(request);
 		}
 		if (refusal != 0) {
 			refuse(request, response, refusal);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Reads and checks the parameters: the query's, and a form's fields (its body) within one of the readers'
+	 * turns. 0 if they are acceptable, else the status to refuse them with.
+	 */
+	private int checkParameters(HttpServletRequest request) {
+		boolean body = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+		if (body && !this.readers.enter(Duration.ofSeconds(1))) {
+			return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+		}
+		try {
+			return acceptable(request.getParameterMap()) ? 0 : HttpServletResponse.SC_BAD_REQUEST;
+		}
+		catch (InvalidParameterException ex) {
+			// the container could not read the parameters: too many, too large, or not decodable
+			return (ex.getErrorCode() >= 400) ? ex.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+		}
+		finally {
+			if (body) {
+				this.readers.leave();
+			}
+		}
+	}
+
+	/** The addresses whose POSTs carry form fields. */
+	private static boolean isForm(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/admin/") || path.equals("/login") || path.equals("/logout");
 	}
 
 	private static boolean acceptable(Map<String, String[]> parameters) {
@@ -75,6 +109,10 @@ class RequestInputFilter extends OncePerRequestFilter {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
 			throws ServletException, IOException {
+		if (response.isCommitted()) {
+			// the client went away while its body was read: nobody to answer
+			return;
+		}
 		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
 		response.setStatus(status);

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.shared.CachedAnswers;
@@ -33,6 +35,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Languages: German by default, English by {@code Accept-Language}, and a switcher ({@code ?lang=en}) whose choice
@@ -43,6 +46,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+	/** The longest pause within a request body. */
+	static final Duration BODY_READ_TIMEOUT = Duration.ofSeconds(5);
 
 	/**
 	 * The CORS rule of the public data, outside every other filter: every answer at those paths carries it, the
@@ -64,10 +70,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	private final BodyReaders bodyReaders = new BodyReaders();
+
 	/** Before the session filter and the security chain: a request refused here touches nothing. */
 	@Bean
 	FilterRegistrationBean<RequestInputFilter> requestInputFilter() {
-		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(new RequestInputFilter());
+		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(
+				new RequestInputFilter(this.bodyReaders));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
@@ -92,6 +101,22 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ContainerErrorReportValve.class.getName());
 			}
 		});
+	}
+
+	/**
+	 * Request bodies cannot hold the request workers: a client may pause at most five seconds within a body, at
+	 * most {@value BodyReaders#SLOTS} bodies are read at a time ({@link RequestInputFilter} reads the forms'), and
+	 * one the application does not need is drained briefly, then its connection closed ({@link UnreadBodyValve}).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> slowBodies() {
+		return (factory) -> {
+			factory.addConnectorCustomizers((connector) -> {
+				connector.setProperty("disableUploadTimeout", "false");
+				connector.setProperty("connectionUploadTimeout", String.valueOf(BODY_READ_TIMEOUT.toMillis()));
+			});
+			factory.addEngineValves(new UnreadBodyValve(this.bodyReaders));
+		};
 	}
 
 	@Bean
@@ -185,7 +210,28 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+
+			// the switcher is a link: its choice is read from the query, never from a body (which would be read
+			// for it, at the client's pace, on an error page answering a POST)
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				String query = request.getQueryString();
+				String lang = (query == null) ? null
+						: UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+				if (lang != null) {
+					super.preHandle(new HttpServletRequestWrapper(request) {
+						@Override
+						public String getParameter(String name) {
+							return "lang".equals(name) ? lang : null;
+						}
+					}, response, handler);
+				}
+				return true;
+			}
+
+		};
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		// embeds and the data name their language in their URL and set no cookie

@@ -1,11 +1,18 @@
 package de.vitako.dashboard.dashboard;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +31,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +45,11 @@ import org.springframework.web.context.request.WebRequest;
  * pixels wide (320 to 1200, 800 unless asked); and the link-preview cards of 1200 × 630 pixels:
  * {@code /metrics/{slug}/card.png}, and {@code /card.png} with the headline figures.
  * <p>
- * Drawing is bounded: the size is checked before anything is drawn, at most two images are drawn at a time, and
- * each image is drawn once per release and kept (64 MB at most).
+ * Drawing is bounded and kept apart from the request workers: the size is checked before anything is drawn; an
+ * image is drawn on a pool of its own, two at a time with {@value #WAITING} more waiting, while its request waits
+ * without a worker (an asynchronous answer); one more is refused at once with 503, and a drawing not done within
+ * {@code DRAW_TIMEOUT} is answered with 503 too. So a flood of image requests takes neither the workers nor the
+ * heap that pages need. Each image is drawn once per release and kept (64 MB at most).
  */
 @Controller
 class ChartImageController {
@@ -71,8 +82,14 @@ class ChartImageController {
 
 	private final Messages messages;
 
-	/** The drawings allowed at a time (package-private: a test takes its permits). */
-	final Semaphore drawing = new Semaphore(2);
+	/** Images that may wait for a drawing slot. */
+	static final int WAITING = 8;
+
+	static final Duration DRAW_TIMEOUT = Duration.ofSeconds(10);
+
+	/** Where images are drawn: two at a time (package-private: a test fills it). */
+	final ThreadPoolExecutor drawing = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(WAITING), new CustomizableThreadFactory("chart-drawing-"));
 
 	private final Cache<ImageKey, byte[]> drawn = Caffeine.newBuilder()
 		.maximumWeight(64L * 1024 * 1024)
@@ -90,27 +107,27 @@ class ChartImageController {
 	}
 
 	@GetMapping("/metrics/{slug}.png")
-	ResponseEntity<byte[]> png(@PathVariable String slug, @RequestParam(required = false) String width,
+	CompletableFuture<ResponseEntity<byte[]>> png(@PathVariable String slug, @RequestParam(required = false) String width,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
 			WebRequest request, HttpServletResponse response) {
 		return chart(slug, "png", width(width), lang, release, request, response);
 	}
 
 	@GetMapping("/metrics/{slug}.svg")
-	ResponseEntity<byte[]> svg(@PathVariable String slug, @RequestParam(required = false) String width,
+	CompletableFuture<ResponseEntity<byte[]>> svg(@PathVariable String slug, @RequestParam(required = false) String width,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
 			WebRequest request, HttpServletResponse response) {
 		return chart(slug, "svg", width(width), lang, release, request, response);
 	}
 
 	@GetMapping("/metrics/{slug}/card.png")
-	ResponseEntity<byte[]> card(@PathVariable String slug, @RequestParam(required = false) String lang,
+	CompletableFuture<ResponseEntity<byte[]>> card(@PathVariable String slug, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		return chart(slug, "card", CARD_WIDTH / 2, lang, release, request, response);
 	}
 
 	@GetMapping("/card.png")
-	ResponseEntity<byte[]> overviewCard(@RequestParam(required = false) String lang,
+	CompletableFuture<ResponseEntity<byte[]>> overviewCard(@RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);
 		FigureSnapshot snapshot = this.catalog.snapshot(release);
@@ -119,7 +136,7 @@ class ChartImageController {
 				() -> this.headlines.png(snapshot, this.line.of(snapshot, List.of(), locale), locale));
 	}
 
-	private ResponseEntity<byte[]> chart(String slug, String kind, int width, String lang, String release,
+	private CompletableFuture<ResponseEntity<byte[]>> chart(String slug, String kind, int width, String lang, String release,
 			WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);
 		String code = slug.replace('-', '_');
@@ -146,48 +163,54 @@ class ChartImageController {
 		});
 	}
 
-	private ResponseEntity<byte[]> answer(ImageKey key, boolean namedRelease, MediaType type, String fileName,
-			WebRequest request, HttpServletResponse response, Supplier<byte[]> draw) {
+	private CompletableFuture<ResponseEntity<byte[]>> answer(ImageKey key, boolean namedRelease, MediaType type,
+			String fileName, WebRequest request, HttpServletResponse response, Supplier<byte[]> draw) {
 		ReleaseCaching.apply(response, namedRelease);
 		String etag = "W/\"img-" + Integer.toHexString(key.hashCode()) + "-" + key.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		byte[] image = this.drawn.getIfPresent(key);
-		if (image == null) {
-			image = drawBounded(draw);
-			this.drawn.put(key, image);
-		}
-		return ResponseEntity.ok()
+		byte[] kept = this.drawn.getIfPresent(key);
+		CompletableFuture<byte[]> image = (kept != null) ? CompletableFuture.completedFuture(kept)
+				: drawApart(() -> {
+					byte[] drawn = draw.get();
+					this.drawn.put(key, drawn);
+					return drawn;
+				});
+		return image.thenApply((bytes) -> ResponseEntity.ok()
 			.contentType(type)
 			.eTag(etag)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-			.body(image);
+			.body(bytes));
 	}
 
-	/**
-	 * At most two drawings at a time: a crowd of requests waits a second at most, then gets 503, so that it holds
-	 * neither the heap nor the request workers that pages need.
-	 */
-	private byte[] drawBounded(Supplier<byte[]> draw) {
-		boolean acquired = false;
+	/** Draws on the drawing pool, or refuses at once (503) when it is full; 503 too when it takes too long. */
+	private CompletableFuture<byte[]> drawApart(Supplier<byte[]> draw) {
+		CompletableFuture<byte[]> image;
 		try {
-			acquired = this.drawing.tryAcquire(1, TimeUnit.SECONDS);
-			if (!acquired) {
-				throw new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
-						"Too many images are being drawn; please try again in a moment.");
+			image = CompletableFuture.supplyAsync(draw, this.drawing);
+		}
+		catch (RejectedExecutionException ex) {
+			throw busy();
+		}
+		return image.orTimeout(DRAW_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionally((failure) -> {
+			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+					? failure.getCause() : failure;
+			if (cause instanceof TimeoutException) {
+				throw busy();
 			}
-			return draw.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Interrupted.");
-		}
-		finally {
-			if (acquired) {
-				this.drawing.release();
-			}
-		}
+			throw (cause instanceof RuntimeException runtime) ? runtime : new CompletionException(cause);
+		});
+	}
+
+	private static ImageRequestException busy() {
+		return new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+				"Too many images are being drawn; please try again in a moment.");
+	}
+
+	@PreDestroy
+	void stopDrawing() {
+		this.drawing.shutdownNow();
 	}
 
 	/** Unit and years: "Anzahl, 2010–2020". */

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -176,18 +178,32 @@ class ChartImageTests {
 			.exchange()).hasStatusOk();
 	}
 
-	/** While two images are being drawn, a third waits a second and is then refused; a drawn one is still served. */
+	/**
+	 * While two images are being drawn and eight wait, one more is refused at once; a drawn one is still served, and
+	 * a waiting one is drawn when its turn comes.
+	 */
 	@Test
-	void refusesToDrawMoreThanTwoImagesAtATime() throws InterruptedException {
+	void refusesToDrawMoreThanTwoImagesAtATimeWithEightWaiting() throws InterruptedException {
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
-		this.images.drawing.acquire(2);
+		CountDownLatch hold = new CountDownLatch(1);
 		try {
+			// both drawing threads and every waiting place taken
+			while (this.images.drawing.getActiveCount() < 2 || this.images.drawing.getQueue().remainingCapacity() > 0) {
+				this.images.drawing.execute(() -> {
+					try {
+						hold.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			}
 			MvcTestResult busy = this.mvc.get().uri("/metrics/employees.png?width=501").exchange();
 			assertThat(busy).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
 		}
 		finally {
-			this.images.drawing.release(2);
+			hold.countDown();
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=501").exchange()).hasStatusOk();
 	}
