@@ -57,14 +57,14 @@ class AccountController {
 		return "admin/account-new";
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:[1-9]\\d{0,17}}")
 	String show(@PathVariable long id, Model model) {
 		Account account = this.accounts.get(id);
 		model.addAttribute("form", AccountForm.of(account));
 		return view(account, model);
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:[1-9]\\d{0,17}}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, Principal principal, RedirectAttributes redirect) {
 		Account account = this.accounts.get(id);
@@ -83,19 +83,19 @@ class AccountController {
 		return toAccount(id, "account.saved", redirect);
 	}
 
-	@PostMapping("/{id}/deactivate")
+	@PostMapping("/{id:[1-9]\\d{0,17}}/deactivate")
 	String deactivate(@PathVariable long id, @RequestParam long version, Principal principal,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "account.deactivated", () -> this.accounts.deactivate(id, version, principal.getName()));
 	}
 
-	@PostMapping("/{id}/reactivate")
+	@PostMapping("/{id:[1-9]\\d{0,17}}/reactivate")
 	String reactivate(@PathVariable long id, @RequestParam long version, Principal principal,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "account.reactivated", () -> this.accounts.reactivate(id, version, principal.getName()));
 	}
 
-	@PostMapping("/{id}/password-reset")
+	@PostMapping("/{id:[1-9]\\d{0,17}}/password-reset")
 	String resetPassword(@PathVariable long id, @RequestParam long version, Principal principal,
 			RedirectAttributes redirect) {
 		try {

@@ -13,16 +13,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A text that an admin types into a form: at most {@code max} characters and no markup. Texts are shown as text
- * everywhere (escaped), but markup in them is almost always a mistake or an attack, so it is refused with a
- * message: no {@code <} directly before a letter, {@code /}, {@code !} or {@code ?}.
+ * A text that an admin types into a form: at most {@code max} characters and no markup ({@link MarkupRule}, which
+ * the import applies too).
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Size
-@Pattern(regexp = "(?s)^(?!.*<[A-Za-z/!?]).*$", message = "{admin.text.markup}")
+@Pattern(regexp = MarkupRule.NO_MARKUP, message = "{" + MarkupRule.MESSAGE + "}")
 @interface AdminText {
 
 	@OverridesAttribute(constraint = Size.class, name = "max")

@@ -86,7 +86,7 @@ class CatalogueController {
 	}
 
 	/** Moves ({@code direction} -1 or 1) or removes a headline tile. */
-	@PostMapping("/tiles/{id}/{action:move|remove}")
+	@PostMapping("/tiles/{id:[1-9]\\d{0,17}}/{action:move|remove}")
 	String actOnTile(@PathVariable long id, @PathVariable String action, @RequestParam long version,
 			@RequestParam(defaultValue = "0") int direction, Principal principal, Locale locale,
 			RedirectAttributes redirect) {

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Corrects one figure: its value, source and note, checked for plausibility and against a concurrent change.
  */
 @Controller
-@RequestMapping("/admin/figures/{id}/edit")
+@RequestMapping("/admin/figures/{id:[1-9]\\d{0,17}}/edit")
 class FigureCorrectionController {
 
 	private final FigureLookup lookup;

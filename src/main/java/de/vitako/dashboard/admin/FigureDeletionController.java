@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Deletes one figure after a confirmation page, unless it changed since that page was shown.
  */
 @Controller
-@RequestMapping("/admin/figures/{id}/delete")
+@RequestMapping("/admin/figures/{id:[1-9]\\d{0,17}}/delete")
 class FigureDeletionController {
 
 	private final FigureLookup lookup;

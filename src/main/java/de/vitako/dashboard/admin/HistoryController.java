@@ -57,14 +57,14 @@ class HistoryController {
 		return "admin/history";
 	}
 
-	@GetMapping("/admin/history/{changeId}/restore")
+	@GetMapping("/admin/history/{changeId:[1-9]\\d{0,17}}/restore")
 	String confirmRestore(@PathVariable long changeId, Model model) {
 		FigureChangeView change = restorable(changeId);
 		FigureValue current = this.editor.current(change.metric(), change.segment(), change.year()).orElse(null);
 		return view(change, current, new RestoreForm(current == null ? null : current.version()), model);
 	}
 
-	@PostMapping("/admin/history/{changeId}/restore")
+	@PostMapping("/admin/history/{changeId:[1-9]\\d{0,17}}/restore")
 	String restore(@PathVariable long changeId, @ModelAttribute("form") RestoreForm form, Model model,
 			Principal principal, RedirectAttributes redirect) {
 		FigureChangeView change = restorable(changeId);

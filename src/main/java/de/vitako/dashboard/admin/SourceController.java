@@ -66,7 +66,7 @@ class SourceController {
 		return list(model, response);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/{id:[1-9]\\d{0,17}}")
 	String show(@PathVariable long id, Model model) {
 		SourceEntry entry = entry(id);
 		model.addAttribute("form", SourceForm.of(entry));
@@ -74,7 +74,7 @@ class SourceController {
 		return "admin/source";
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:[1-9]\\d{0,17}}")
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") SourceForm form, BindingResult result,
 			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		SourceEntry entry = entry(id);
@@ -102,7 +102,7 @@ class SourceController {
 		return "admin/source";
 	}
 
-	@PostMapping("/{id}/delete")
+	@PostMapping("/{id:[1-9]\\d{0,17}}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.registry.delete(id, version);

@@ -21,7 +21,7 @@ public record SourceForm(
 				tooLong = "{source.title.tooLong}") String title,
 		@AdminText(max = 200, tooLong = "{source.text.tooLong}") String publisher,
 		@Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{source.date.invalid}") String publishedOn,
-		@Size(max = 500, message = "{source.url.invalid}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
+		@Size(max = 500, message = "{source.url.invalid}") @Pattern(regexp = "^$|^https?://[^\\s\\p{Z}\\p{Cc}<>\"]+$",
 				message = "{source.url.invalid}") String url,
 		@AdminText(max = 200, tooLong = "{source.text.tooLong}") String licence, Long version) {
 

@@ -2,8 +2,11 @@ package de.vitako.dashboard.config;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Every error of the read API is an RFC 9457 problem, not Spring's default JSON or an HTML page: an unknown path
  * under {@code /api} (404), a method the API does not take (405, with {@code Allow}), an answer in a type the
  * client will not accept (406), a parameter that is missing or of the wrong type (400). Other URLs keep their own
- * error handling (HTML pages, the exports' problems).
+ * error handling (HTML pages, the exports' problems), but a 405 anywhere names HEAD beside GET in {@code Allow}.
  */
 @Component
 class ApiProblems implements HandlerExceptionResolver, Ordered {
@@ -53,8 +56,12 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!request.getRequestURI().startsWith("/api/") || response.isCommitted()) {
+		if (response.isCommitted()) {
 			return null;
+		}
+		if (!request.getRequestURI().startsWith("/api/")) {
+			return (ex instanceof HttpRequestMethodNotSupportedException unsupported) ? refuseMethod(unsupported,
+					response) : null;
 		}
 		ProblemDetail problem;
 		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
@@ -62,12 +69,7 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
 					"The API has no resource at " + request.getRequestURI() + ". GET /v3/api-docs describes it.");
 		}
 		else if (ex instanceof HttpRequestMethodNotSupportedException unsupported) {
-			String allowed = (unsupported.getSupportedHttpMethods() == null) ? "GET, HEAD"
-					: unsupported.getSupportedHttpMethods()
-						.stream()
-						.map(HttpMethod::name)
-						.sorted()
-						.collect(Collectors.joining(", "));
+			String allowed = allowed(unsupported);
 			response.setHeader(HttpHeaders.ALLOW, allowed);
 			problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
 					"The API only reads: " + allowed + ", not " + request.getMethod() + ".");
@@ -100,6 +102,30 @@ class ApiProblems implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		return new ModelAndView();
+	}
+
+	/** Elsewhere a 405 is our error page, with an {@code Allow} that names HEAD too. */
+	private static ModelAndView refuseMethod(HttpRequestMethodNotSupportedException unsupported,
+			HttpServletResponse response) {
+		try {
+			response.setHeader(HttpHeaders.ALLOW, allowed(unsupported));
+			response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+			return new ModelAndView();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** HEAD is answered wherever GET is, though the mappings name GET only. */
+	private static String allowed(HttpRequestMethodNotSupportedException unsupported) {
+		Set<HttpMethod> methods = new TreeSet<>(Comparator.comparing(HttpMethod::name));
+		methods.addAll((unsupported.getSupportedHttpMethods() == null) ? Set.of(HttpMethod.GET)
+				: unsupported.getSupportedHttpMethods());
+		if (methods.contains(HttpMethod.GET)) {
+			methods.add(HttpMethod.HEAD);
+		}
+		return methods.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -54,7 +54,12 @@ class ErrorPagesController implements ErrorController {
 		SecurityHeaders.applyIfMissing(response);
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
+		// every field the API's Problem schema requires, whatever refused the request
+		problem.setType(URI.create("urn:vitako:problem:http-" + status.value()));
 		problem.setTitle(title(status, locale));
+		problem.setDetail(status.is4xxClientError()
+				? this.messages.getMessage("error.client.text", new Object[] { status.value() }, locale)
+				: this.messages.getMessage("error.text", locale));
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
 			try {
 				problem.setInstance(URI.create(path));

@@ -150,6 +150,17 @@ class RequestInputFilter extends OncePerRequestFilter {
 			return null;
 		}
 
+		/** No body either: the error page must not try to read an upload the container refused. */
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
 	}
 
 }

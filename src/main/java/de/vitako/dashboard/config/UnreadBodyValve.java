@@ -1,7 +1,7 @@
 package de.vitako.dashboard.config;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,21 +11,20 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
 
 /**
  * After an answer to a request whose body the application did not read (a POST to a page, a form refused before
  * its fields were needed, an upload too large), the answer is sent and the rest of the body read and thrown away
  * for two seconds at most, in one of the {@link BodyReaders}' slots, so that the client can read the answer before
- * the connection closes; without a free slot, or if the body goes on, the connection is closed. Tomcat would
- * otherwise drain it on the request worker at whatever pace the client sends it. An engine valve: it runs when
- * the answer, an error page included, is complete.
+ * the connection closes (closed with data unread, it would be reset, and the answer lost with it); without a free
+ * slot, or if the body goes on longer, the connection is closed. Tomcat would otherwise drain it on the request
+ * worker at whatever pace the client sends it. An engine valve: it runs when the answer, an error page included, is
+ * complete.
  */
 class UnreadBodyValve extends ValveBase {
 
 	static final Duration DRAIN_TIME = Duration.ofSeconds(2);
-
-	/** As much as Tomcat would drain ({@code server.tomcat.max-swallow-size}). */
-	static final long DRAIN_BYTES = 1024 * 1024;
 
 	private final BodyReaders readers;
 
@@ -45,8 +44,8 @@ class UnreadBodyValve extends ValveBase {
 				response.finishResponse();
 				drain(request);
 			}
-			catch (IOException | IllegalStateException ex) {
-				// the client has gone, or the application read the body as text: the connection is closed below
+			catch (IOException ex) {
+				// the client has gone: the connection is closed below
 			}
 			finally {
 				this.readers.leave();
@@ -57,16 +56,38 @@ class UnreadBodyValve extends ValveBase {
 		}
 	}
 
+	/**
+	 * Reads the rest of the body below the servlet's stream, which a refused upload has closed, and throws it
+	 * away, for {@link #DRAIN_TIME} at most.
+	 */
 	private static void drain(Request request) throws IOException {
 		long deadline = System.nanoTime() + DRAIN_TIME.toNanos();
-		InputStream body = request.getInputStream();
-		byte[] buffer = new byte[8192];
-		long drained = 0;
-		int read = 0;
-		while (read >= 0 && drained < DRAIN_BYTES && System.nanoTime() < deadline) {
-			read = body.read(buffer);
-			drained += Math.max(read, 0);
+		Discard discard = new Discard();
+		while (System.nanoTime() < deadline && request.getCoyoteRequest().doRead(discard) >= 0) {
+			discard.buffer = null;
 		}
+	}
+
+	/** Where a read puts the bytes it got: nowhere. */
+	private static final class Discard implements ApplicationBufferHandler {
+
+		private ByteBuffer buffer;
+
+		@Override
+		public void setByteBuffer(ByteBuffer buffer) {
+			this.buffer = buffer;
+		}
+
+		@Override
+		public ByteBuffer getByteBuffer() {
+			return this.buffer;
+		}
+
+		@Override
+		public void expand(int size) {
+			// nothing is kept
+		}
+
 	}
 
 	private static boolean bodyFullyRead(Request request) {

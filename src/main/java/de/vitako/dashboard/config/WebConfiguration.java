@@ -1,10 +1,13 @@
 package de.vitako.dashboard.config;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -24,7 +27,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -32,6 +39,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -90,6 +98,55 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<CachedAnswersFilter> registration = new FilterRegistrationBean<>(
 				new CachedAnswersFilter(answers));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	/**
+	 * Answers that are made for each request but seldom change (the OpenAPI document, the sitemap, the embeds) get
+	 * an ETag from their bytes, so that a reload costs a 304 and no transfer.
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFromContent() {
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		// weak: Tomcat compresses no answer with a strong ETag
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
+		registration.addUrlPatterns("/v3/api-docs", "/v3/api-docs/*", "/sitemap.xml", "/embed/*");
+		return registration;
+	}
+
+	/**
+	 * The health answers are JSON, whatever a client accepts: a browser (or a monitor that sends
+	 * {@code Accept: text/html}) gets the status instead of a 406.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> healthAsJson() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						chain.doFilter(new HttpServletRequestWrapper(request) {
+
+							@Override
+							public String getHeader(String name) {
+								return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_JSON_VALUE
+										: super.getHeader(name);
+							}
+
+							@Override
+							public Enumeration<String> getHeaders(String name) {
+								return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
+										? Collections.enumeration(List.of(MediaType.APPLICATION_JSON_VALUE))
+										: super.getHeaders(name);
+							}
+
+						}, response);
+					}
+
+				});
+		registration.addUrlPatterns("/health", "/livez", "/readyz", "/actuator/health");
 		return registration;
 	}
 
@@ -210,6 +267,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// the OpenAPI document names the latest release's codes: revalidated on every use (with its ETag)
+		WebContentInterceptor documents = new WebContentInterceptor();
+		documents.addCacheMapping(CacheControl.noCache(), "/v3/api-docs", "/v3/api-docs/**");
+		registry.addInterceptor(documents);
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
 
 			// the switcher is a link: its choice is read from the query, never from a body (which would be read

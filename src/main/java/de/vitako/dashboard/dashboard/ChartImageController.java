@@ -133,7 +133,7 @@ class ChartImageController {
 		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH);
 		return answer(key, release != null, MediaType.IMAGE_PNG, "vitako-kennzahlen.png", request, response,
-				() -> this.headlines.png(snapshot, this.line.of(snapshot, List.of(), locale), locale));
+				() -> this.headlines.png(snapshot, this.line.forImage(snapshot, List.of(), locale), locale));
 	}
 
 	private CompletableFuture<ResponseEntity<byte[]>> chart(String slug, String kind, int width, String lang, String release,
@@ -153,7 +153,7 @@ class ChartImageController {
 						"This metric has no chart to draw: " + chart.notice());
 			}
 			Caption caption = new Caption(chart.title(), subtitle(data, locale),
-					this.line.of(snapshot, chart.sources(locale), locale), chart.summary());
+					this.line.forImage(snapshot, chart.sources(locale), locale), chart.summary());
 			int height = height(chart.config(), width);
 			return switch (kind) {
 				case "svg" -> this.images.svg(chart.config(), caption, width, height);

@@ -3,20 +3,26 @@ package de.vitako.dashboard.dashboard;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import de.vitako.dashboard.figures.Citations;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureDiff;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -51,16 +57,26 @@ class ReleaseController {
 		return "dashboard/releases";
 	}
 
+	/**
+	 * A release's page: its notes and changes, and links to its pages and downloads. It never changes (it names
+	 * no later release), so it is kept for a year and revalidated with its ETag.
+	 */
 	@GetMapping("/releases/{number}")
-	String release(@PathVariable String number, Model model, Locale locale) {
+	String release(@PathVariable String number, Model model, Locale locale, WebRequest request,
+			HttpServletResponse response) {
 		int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
 		FigureSnapshot release = this.catalog.release(n)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ReleaseCaching.apply(response, true);
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+		if (request.checkNotModified("W/\"release-" + n + "-" + locale.getLanguage() + "\"")) {
+			return null;
+		}
+		model.addAttribute("metrics", release.metrics().stream().map(MetricData::metric).toList());
 		List<ChangeRow> changes = this.catalog.changesIn(n).orElseThrow().stream().map((c) -> row(c, locale)).toList();
 		model.addAttribute("release", release.release());
 		model.addAttribute("publishedOn", this.format.date(release.release().publishedAt(), locale));
 		model.addAttribute("changes", changes);
-		model.addAttribute("latest", this.catalog.knownRelease());
 		model.addAttribute("citation", this.citations.of(release.release(),
 				this.publicUrl.page().build().toUriString(), locale));
 		return "dashboard/release";

@@ -57,7 +57,8 @@ class ReleaseFeedController {
 	@GetMapping("/releases.atom")
 	ResponseEntity<String> feed(@RequestParam(required = false) String lang, WebRequest request) throws FeedException {
 		Locale locale = language(lang);
-		String etag = "W/\"feed-" + this.catalog.knownRelease() + "-" + locale.getLanguage() + "\"";
+		String etag = "W/\"feed-" + this.catalog.knownRelease() + "-" + ((lang == null) ? "" : locale.getLanguage())
+				+ "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -70,8 +71,9 @@ class ReleaseFeedController {
 		feed.setUpdated(date(releases.isEmpty() ? Instant.EPOCH : releases.get(0).publishedAt()));
 		feed.setAuthors(List.of(author()));
 		feed.setAlternateLinks(List.of(link("alternate", base + "/releases?lang=" + locale.getLanguage(), "text/html")));
-		feed.setOtherLinks(List.of(link("self", base + "/releases.atom?lang=" + locale.getLanguage(),
-				ATOM.getType() + "/" + ATOM.getSubtype())));
+		// self: the address this feed was fetched at, as feed readers compare it
+		feed.setOtherLinks(List.of(link("self", base + "/releases.atom" + ((lang == null) ? "" : "?lang="
+				+ locale.getLanguage()), ATOM.getType() + "/" + ATOM.getSubtype())));
 		feed.setEntries(releases.stream().map((release) -> entry(release, base, locale)).toList());
 		return ResponseEntity.ok()
 			.contentType(ATOM)

@@ -33,9 +33,20 @@ class ReleaseLine {
 
 	/** The line for the figures of a release that name these sources (Vitako where they name none). */
 	String of(FigureSnapshot snapshot, List<String> sources, Locale locale) {
+		return line(snapshot, sources, locale, false);
+	}
+
+	/** The same for an image, whose lines break at spaces: "Stand: Release 1 vom 06.12.2026" stays on one. */
+	String forImage(FigureSnapshot snapshot, List<String> sources, Locale locale) {
+		return line(snapshot, sources, locale, true);
+	}
+
+	private String line(FigureSnapshot snapshot, List<String> sources, Locale locale, boolean unbroken) {
 		String named = String.join("; ", sources.isEmpty() ? List.of("Vitako") : sources);
-		return this.messages.get("embed.line", locale, named, this.license, String.valueOf(snapshot.revision()),
+		String asOf = this.messages.get("embed.line.asOf", locale, String.valueOf(snapshot.revision()),
 				this.format.date(snapshot.changedAt(), locale));
+		return this.messages.get("embed.line", locale, named, this.license,
+				unbroken ? asOf.replace(' ', '\u00a0') : asOf);
 	}
 
 }

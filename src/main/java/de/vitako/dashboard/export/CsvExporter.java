@@ -136,8 +136,8 @@ class CsvExporter implements DisposableBean {
 	 * Writes the export as an Excel workbook to {@code out}: rows stream from the database into the workbook's
 	 * temporary file, which is then zipped into {@code out}.
 	 */
-	void xlsx(ExportQuery query, List<String[]> metadata, OutputStream out) {
-		try (XlsxWriter xlsx = new XlsxWriter(query)) {
+	void xlsx(ExportQuery query, List<String[]> metadata, Instant asOf, OutputStream out) {
+		try (XlsxWriter xlsx = new XlsxWriter(query, asOf)) {
 			pipe(query, xlsx::write);
 			xlsx.finish(metadata, out);
 		}

@@ -28,6 +28,7 @@ import org.eclipse.rdf4j.rio.helpers.JSONLDMode;
 import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The release as a DCAT-AP.de catalogue, for GovData's harvester: a {@code dcat:Catalog} with one
@@ -61,16 +62,19 @@ class DcatCatalogue {
 		this.operator = operator;
 	}
 
-	byte[] turtle(FigureSnapshot release, String base) {
-		return write(model(release, base), RDFFormat.TURTLE, new WriterConfig());
+	/**
+	 * @param named whether a release was asked for by its number: its downloads then name it too
+	 */
+	byte[] turtle(FigureSnapshot release, String base, boolean named) {
+		return write(model(release, base, named), RDFFormat.TURTLE, new WriterConfig());
 	}
 
 	/** Compact JSON-LD: prefixed names, with the prefixes in an inline {@code @context} (nothing to fetch). */
-	byte[] jsonLd(FigureSnapshot release, String base) {
+	byte[] jsonLd(FigureSnapshot release, String base, boolean named) {
 		WriterConfig config = new WriterConfig();
 		config.set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT);
 		config.set(BasicWriterSettings.PRETTY_PRINT, true);
-		return write(model(release, base), RDFFormat.JSONLD, config);
+		return write(model(release, base, named), RDFFormat.JSONLD, config);
 	}
 
 	private static byte[] write(Model model, RDFFormat format, WriterConfig config) {
@@ -80,6 +84,10 @@ class DcatCatalogue {
 	}
 
 	Model model(FigureSnapshot release, String base) {
+		return model(release, base, false);
+	}
+
+	Model model(FigureSnapshot release, String base, boolean named) {
 		ModelBuilder rdf = new ModelBuilder().setNamespace(DCAT.NS)
 			.setNamespace(DCTERMS.NS)
 			.setNamespace(FOAF.NS)
@@ -118,14 +126,14 @@ class DcatCatalogue {
 			.add(DCAT.THEME_TAXONOMY, Values.iri("http://publications.europa.eu/resource/authority/data-theme"));
 		for (MetricData data : release.metrics()) {
 			// the builder adds to the subject it was last given: the dataset first, then its link
-			IRI dataset = dataset(rdf, data, release, base, publisher, license);
+			IRI dataset = dataset(rdf, data, release, base, publisher, license, named);
 			rdf.subject(catalog).add(DCAT.HAS_DATASET, dataset);
 		}
 		return rdf.build();
 	}
 
 	private IRI dataset(ModelBuilder rdf, MetricData data, FigureSnapshot release, String base, IRI publisher,
-			IRI license) {
+			IRI license, boolean named) {
 		MetricInfo metric = data.metric();
 		IRI page = Values.iri(base + "/metrics/" + metric.slug());
 		IRI dataset = Values.iri(base + "/metrics/" + metric.slug() + "#dataset");
@@ -191,11 +199,14 @@ class DcatCatalogue {
 								"Data Package (Frictionless) of all key figures")));
 		for (Distribution d : distributions) {
 			IRI distribution = Values.iri(dataset.stringValue() + "-" + d.name());
+			IRI url = Values.iri(named ? UriComponentsBuilder.fromUriString(d.url())
+				.queryParam("release", release.revision())
+				.toUriString() : d.url());
 			rdf.subject(dataset).add(DCAT.HAS_DISTRIBUTION, distribution);
 			rdf.subject(distribution)
 				.add(RDF.TYPE, DCAT.DISTRIBUTION)
-				.add(DCAT.ACCESS_URL, Values.iri(d.url()))
-				.add(DCAT.DOWNLOAD_URL, Values.iri(d.url()))
+				.add(DCAT.ACCESS_URL, url)
+				.add(DCAT.DOWNLOAD_URL, url)
 				.add(DCTERMS.FORMAT, Values.iri(FILE_TYPE + d.fileType()))
 				.add(DCAT.MEDIA_TYPE, Values.iri(MEDIA_TYPE + d.mediaType()))
 				.add(DCTERMS.LICENSE, license)

@@ -1,26 +1,33 @@
 package de.vitako.dashboard.export;
 
+import java.net.URI;
 import java.util.List;
 
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
-import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * The DCAT-AP.de catalogue of the latest release, for GovData and other portals: Turtle at {@code catalog.ttl},
  * JSON-LD at {@code catalog.jsonld}, and either at {@code /export/catalog} as the {@code Accept} header asks
- * (Turtle unless JSON-LD is preferred). It describes the latest release, whose downloads it links.
+ * (Turtle unless JSON-LD is preferred). It describes the latest release, whose downloads it links, or the one
+ * {@code ?release=n} names, with downloads that name it too.
  */
 @RestController
 @EnableConfigurationProperties(DcatProperties.class)
@@ -47,7 +54,8 @@ class DcatController {
 	 * else Turtle; a client that accepts neither, not even by a wildcard, gets 406.
 	 */
 	@GetMapping("/export/catalog")
-	ResponseEntity<byte[]> negotiated(WebRequest request) throws HttpMediaTypeNotAcceptableException {
+	ResponseEntity<byte[]> negotiated(@RequestParam(required = false) String release, WebRequest request)
+			throws HttpMediaTypeNotAcceptableException {
 		double turtle = 0;
 		double jsonLd = 0;
 		double any = 0;
@@ -72,40 +80,55 @@ class DcatController {
 			}
 		}
 		if (jsonLd > 0 && jsonLd > Math.max(turtle, any)) {
-			return answer(request, "jsonld", JSON_LD);
+			return answer(release, request, "jsonld", JSON_LD);
 		}
 		if (turtle > 0 || any > 0) {
-			return answer(request, "ttl", TURTLE);
+			return answer(release, request, "ttl", TURTLE);
 		}
 		throw new HttpMediaTypeNotAcceptableException(List.of(TURTLE, JSON_LD));
 	}
 
 	/** Any {@code Accept}: the file's own type, as a download link expects. */
 	@GetMapping("/export/catalog.ttl")
-	ResponseEntity<byte[]> turtle(WebRequest request) {
-		return answer(request, "ttl", TURTLE);
+	ResponseEntity<byte[]> turtle(@RequestParam(required = false) String release, WebRequest request) {
+		return answer(release, request, "ttl", TURTLE);
 	}
 
 	/** Any {@code Accept}: the file's own type, as a download link expects. */
 	@GetMapping(path = "/export/catalog.jsonld")
-	ResponseEntity<byte[]> jsonLd(WebRequest request) {
-		return answer(request, "jsonld", JSON_LD);
+	ResponseEntity<byte[]> jsonLd(@RequestParam(required = false) String release, WebRequest request) {
+		return answer(release, request, "jsonld", JSON_LD);
 	}
 
-	private ResponseEntity<byte[]> answer(WebRequest request, String format, MediaType type) {
-		FigureSnapshot latest = this.catalog.snapshot();
-		String etag = "W/\"dcat-" + format + "-" + latest.revision() + "\"";
+	/** The catalogue of the latest release, revalidated on every use, or of a named one, kept for a year. */
+	private ResponseEntity<byte[]> answer(String release, WebRequest request, String format, MediaType type) {
+		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		boolean named = release != null;
+		String etag = "W/\"dcat-" + format + "-" + snapshot.revision() + (named ? "-named" : "") + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		String base = this.publicUrl.base();
-		byte[] body = "ttl".equals(format) ? this.dcat.turtle(latest, base) : this.dcat.jsonLd(latest, base);
+		byte[] body = "ttl".equals(format) ? this.dcat.turtle(snapshot, base, named)
+				: this.dcat.jsonLd(snapshot, base, named);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.eTag(etag)
-			.header(HttpHeaders.CACHE_CONTROL, ReleaseCaching.REVALIDATE)
+			.header(HttpHeaders.CACHE_CONTROL, named ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(body);
+	}
+
+	/** 400 for what is no release number, 404 for one not published. */
+	@ExceptionHandler(UnknownReleaseException.class)
+	ResponseEntity<ProblemDetail> unknownRelease(UnknownReleaseException ex) {
+		HttpStatus status = ex.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_FOUND;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.malformed()
+				? "'release' must be a release number such as 1."
+				: "No release with this number has been published. GET /api/v1/releases lists them.");
+		problem.setTitle(ex.malformed() ? "Invalid release" : "Unknown release");
+		problem.setType(URI.create("urn:vitako:problem:export"));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -175,24 +175,33 @@ class ExportController {
 					"No figure matches these filters (metric, segment, from, to).");
 		}
 		Timer.Sample export = Timer.start(this.meters);
-		List<String[]> metadata = metadata(query);
+		Release release = release(query);
+		List<String[]> metadata = metadata(query, release);
 		this.answers.headers(request, response, query, baseName);
 		response.setContentType(XLSX);
-		this.exporter.xlsx(query, metadata, response.getOutputStream());
+		this.exporter.xlsx(query, metadata, asOf(release), response.getOutputStream());
 		export.stop(timer(query));
 	}
 
-	/** The workbook's second sheet: what the figures are, where from, under which licence, which release. */
-	private List<String[]> metadata(ExportQuery query) {
-		boolean english = query.english();
-		Locale locale = english ? Locale.ENGLISH : Locale.GERMAN;
-		// the release's date and number only: its figures are streamed, not loaded
-		Release release = (query.release() == ExportQuery.DRAFT) ? null
+	/** The release the query reads (its date and number only: its figures are streamed, not loaded); the draft: null. */
+	private Release release(ExportQuery query) {
+		return (query.release() == ExportQuery.DRAFT) ? null
 				: this.catalog.releases()
 					.stream()
 					.filter((published) -> published.number() == query.release())
 					.findFirst()
 					.orElseThrow(() -> new UnknownReleaseException(null));
+	}
+
+	/** When the figures were published; the draft's are of now. */
+	private Instant asOf(Release release) {
+		return (release == null) ? Instant.now(this.clock) : release.publishedAt();
+	}
+
+	/** The workbook's second sheet: what the figures are, where from, under which licence, which release. */
+	private List<String[]> metadata(ExportQuery query, Release release) {
+		boolean english = query.english();
+		Locale locale = english ? Locale.ENGLISH : Locale.GERMAN;
 		String base = this.publicUrl.base();
 		List<String[]> rows = new ArrayList<>();
 		rows.add(new String[] { english ? "Title" : "Titel", english
@@ -211,9 +220,10 @@ class ExportController {
 			rows.add(new String[] { english ? "Citation" : "Zitiervorschlag",
 					this.citations.of(release, permanent, locale) });
 		}
-		rows.add(new String[] { english ? "Generated at (UTC)" : "Erstellt am (UTC)",
+		// the figures' date, not the file's: the same release makes the same workbook
+		rows.add(new String[] { english ? "Data as of (UTC)" : "Datenstand (UTC)",
 				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-						Instant.now(this.clock).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)) });
+						asOf(release).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)) });
 		rows.add(new String[] { english ? "Data package" : "Datenpaket", base + "/export/datapackage.json" });
 		return rows;
 	}

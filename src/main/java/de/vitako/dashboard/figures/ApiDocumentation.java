@@ -1,5 +1,6 @@
 package de.vitako.dashboard.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,8 +93,19 @@ class ApiDocumentation {
 				parameter.setSchema(new JsonSchema().types(Set.of("array")).items(strings(segments)));
 			}
 			else if ("query".equals(parameter.getIn()) && "release".equals(parameter.getName())) {
-				parameter.setDescription("Release number (GET /api/v1/releases); the latest if none");
-				parameter.setExample("1");
+				parameter.setDescription("Release number (GET /api/v1/releases); the latest if none. Not a number: "
+						+ "400; a number not published: 404");
+				parameter.setSchema(new JsonSchema().types(Set.of("integer")).minimum(BigDecimal.ONE)
+					.maximum(BigDecimal.valueOf(999_999_999)));
+				parameter.setExample(1);
+			}
+			else if ("query".equals(parameter.getIn()) && Set.of("from", "to").contains(parameter.getName())) {
+				parameter.setSchema(new JsonSchema().types(Set.of("integer")).minimum(BigDecimal.valueOf(1000))
+					.maximum(BigDecimal.valueOf(9999)));
+				parameter.setExample("from".equals(parameter.getName()) ? 2019 : 2020);
+			}
+			else if ("query".equals(parameter.getIn()) && "lang".equals(parameter.getName())) {
+				parameter.setSchema(strings(List.of("de", "en")));
 			}
 		}
 	}
@@ -184,9 +196,10 @@ class ApiDocumentation {
 				}
 			});
 		});
+		// every required field in the example, the nullable ones too (a null would be dropped when written)
 		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "source",
-				Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3), "updatedAt",
-				"2021-03-01T09:00:00Z"));
+				Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3), "note",
+				"Schätzung aus den Antworten von 39 Mitgliedern", "updatedAt", "2021-03-01T09:00:00Z"));
 		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));
 		example(components, "YearTotal", Map.of("year", 2020, "value", 196900, "complete", true));
 	}

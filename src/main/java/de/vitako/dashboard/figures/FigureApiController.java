@@ -99,11 +99,16 @@ class FigureApiController {
 		return Preview.of(request) ? this.catalog.draft() : this.catalog.snapshot(release);
 	}
 
+	/** As the figures query and the exports answer it: 400 for no number, 404 for an unknown one. */
 	@ExceptionHandler(UnknownReleaseException.class)
 	ProblemDetail unknownRelease(UnknownReleaseException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No release with this number has been published. GET /api/v1/releases lists them.");
-		problem.setTitle("Unknown release");
+		ProblemDetail problem = ex.malformed()
+				? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"'release' must be a release number such as 1.")
+				: ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+						"No release with this number has been published. GET /api/v1/releases lists them.");
+		problem.setTitle(ex.malformed() ? "Invalid release" : "Unknown release");
+		problem.setType(URI.create("urn:vitako:problem:api"));
 		return problem;
 	}
 

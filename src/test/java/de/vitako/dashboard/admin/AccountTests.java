@@ -119,6 +119,17 @@ class AccountTests {
 			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("error"));
 	}
 
+	/** An address is a number, written as one: {@code 0x1} is no account, not account 1. */
+	@Test
+	void findsAccountsOnlyByTheirNumber() {
+		this.admin.login(base());
+		long id = account("admin").id();
+		assertThat(this.admin.get(base() + "/admin/accounts/" + id).statusCode()).isEqualTo(200);
+		for (String odd : new String[] { "0x" + Long.toHexString(id), "+" + id, "0" + id, id + ".0" }) {
+			assertThat(this.admin.get(base() + "/admin/accounts/" + odd).statusCode()).as(odd).isEqualTo(404);
+		}
+	}
+
 	@Test
 	void keepsTheLastActiveAdmin() {
 		this.admin.login(base());
@@ -129,7 +140,9 @@ class AccountTests {
 			.contains("letzte aktive Konto mit der Rolle Verwaltung");
 		HttpResponse<String> demoted = post(this.admin, "/admin/accounts/" + self.id(), Map.of("username", "admin",
 				"displayName", "admin", "role", "EDITOR", "version", String.valueOf(self.version())));
-		assertThat(demoted.body()).contains("letzte aktive Konto mit der Rolle Verwaltung");
+		assertThat(demoted.body()).contains("letzte aktive Konto mit der Rolle Verwaltung")
+			.as("no empty error summary beside the message: no field has an error")
+			.doesNotContain("error-summary");
 		assertThat(account("admin")).isEqualTo(self);
 
 		// with a second active admin, the first may step down, and the second may not follow
@@ -162,7 +175,8 @@ class AccountTests {
 		assertThat(createForm(with(valid, "displayName", "<script>alert(1)</script>")).body())
 			.contains("ohne HTML-Zeichen");
 		assertThat(createForm(with(valid, "displayName", "x".repeat(101))).body()).contains("höchstens 100 Zeichen");
-		assertThat(createForm(with(valid, "role", "SUPERUSER")).body()).contains("eine der Rollen");
+		// a role no form offers was tampered with: refused, like a NUL character
+		assertThat(createForm(with(valid, "role", "SUPERUSER")).statusCode()).isEqualTo(400);
 		assertThat(createForm(with(valid, "displayName", "Null\u0000Byte")).statusCode()).isEqualTo(400);
 		assertThat(this.jdbc.queryForObject("select count(*) from admin_user", Integer.class)).isEqualTo(before);
 	}

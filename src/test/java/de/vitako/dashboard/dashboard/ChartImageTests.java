@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
@@ -87,7 +88,8 @@ class ChartImageTests {
 			.contains(first + "\u2013" + last)
 			.contains("Source: ")
 			.contains("Licence: Datenlizenz Deutschland")
-			.contains("As of release " + this.catalog.snapshot().revision());
+			// kept on one line: the image's footer breaks at spaces, not inside "release 1 of 6 Dec 2026"
+			.contains("As\u00a0of\u00a0release\u00a0" + this.catalog.snapshot().revision() + "\u00a0of\u00a0");
 		// the figures as the page writes them
 		FigureValue latest = employees.figures().get(employees.figures().size() - 1);
 		assertThat(text).contains(this.format.value(latest.value(), employees.metric().unit(), Locale.ENGLISH));
@@ -186,17 +188,18 @@ class ChartImageTests {
 	void refusesToDrawMoreThanTwoImagesAtATimeWithEightWaiting() throws InterruptedException {
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
 		CountDownLatch hold = new CountDownLatch(1);
+		CountDownLatch drawing = new CountDownLatch(2);
 		try {
-			// both drawing threads and every waiting place taken
-			while (this.images.drawing.getActiveCount() < 2 || this.images.drawing.getQueue().remainingCapacity() > 0) {
+			// both drawing threads taken, then every waiting place
+			for (int i = 0; i < 2; i++) {
 				this.images.drawing.execute(() -> {
-					try {
-						hold.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
+					drawing.countDown();
+					await(hold);
 				});
+			}
+			assertThat(drawing.await(30, TimeUnit.SECONDS)).isTrue();
+			for (int i = 0; i < ChartImageController.WAITING; i++) {
+				this.images.drawing.execute(() -> await(hold));
 			}
 			MvcTestResult busy = this.mvc.get().uri("/metrics/employees.png?width=501").exchange();
 			assertThat(busy).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -206,6 +209,15 @@ class ChartImageTests {
 			hold.countDown();
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=501").exchange()).hasStatusOk();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

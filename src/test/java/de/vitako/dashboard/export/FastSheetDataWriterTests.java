@@ -26,7 +26,7 @@ class FastSheetDataWriterTests {
 	void writesEveryTextAsPoiReadsItBack(String text) throws Exception {
 		ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, ExportFormat.XLSX, Locale.GERMAN, 1);
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		try (XlsxWriter writer = new XlsxWriter(query)) {
+		try (XlsxWriter writer = new XlsxWriter(query, Instant.parse("2021-03-01T09:00:00Z"))) {
 			writer.write(new CsvRow("m", "s", 2020, BigDecimal.ONE, "count", text, "segment", "source", null,
 					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z")));
 			writer.finish(List.<String[]>of(new String[] { "a", "b" }), file);

@@ -98,10 +98,21 @@ class XlsxExportTests {
 			for (Row row : about) {
 				metadata.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
 			}
-			assertThat(metadata).containsKeys("Quelle", "Erstellt am (UTC)", "Zitiervorschlag");
+			assertThat(metadata).containsKeys("Quelle", "Datenstand (UTC)", "Zitiervorschlag");
 			assertThat(metadata.get("Lizenz")).contains("Datenlizenz Deutschland", "https://www.govdata.de/dl-de/by-2-0");
 			assertThat(metadata.get("Release")).startsWith(this.catalog.knownRelease() + " (");
 		}
+	}
+
+	/** One ETag, one file: the workbook is dated by its release, not by the clock, so a cache may keep it. */
+	@Test
+	void writesTheSameBytesForTheSameRelease() throws Exception {
+		byte[] first = this.mvc.get().uri("/export/figures.csv?format=xlsx&release=1").exchange().getResponse()
+			.getContentAsByteArray();
+		// a second apart at least: a zip entry's time has two-second steps, its extended time one-second ones
+		Thread.sleep(2_100);
+		MvcTestResult again = this.mvc.get().uri("/export/figures.csv?format=xlsx&release=1").exchange();
+		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first);
 	}
 
 	@Test

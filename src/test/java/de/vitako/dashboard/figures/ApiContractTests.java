@@ -94,7 +94,7 @@ class ApiContractTests {
 		for (String method : new String[] { "POST", "PUT", "DELETE", "PATCH" }) {
 			MvcTestResult result = this.mvc.perform(request(org.springframework.http.HttpMethod.valueOf(method),
 					"/api/v1/metrics"));
-			assertThat(result).hasStatus(405).hasHeader(HttpHeaders.ALLOW, "GET");
+			assertThat(result).hasStatus(405).hasHeader(HttpHeaders.ALLOW, "GET, HEAD");
 			assertValid(this.document.at("/components/schemas/Problem"), body(result), method);
 		}
 		MvcTestResult unknown = this.mvc.get().uri("/api/v1/nothing/here").exchange();

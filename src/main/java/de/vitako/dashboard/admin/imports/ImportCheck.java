@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.vitako.dashboard.admin.MarkupRule;
 import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportColumns.Field;
@@ -212,6 +213,12 @@ class ImportCheck {
 		if (note != null && note.length() > MAX_NOTE) {
 			problems.add(new Problem(row.number(), name.apply(Field.NOTE),
 					this.messages.get("import.tooLong", locale, MAX_NOTE)));
+		}
+		// the forms' rule: no markup
+		for (Field field : List.of(Field.SOURCE, Field.NOTE)) {
+			if (MarkupRule.hasMarkup(field == Field.SOURCE ? source : note)) {
+				problems.add(new Problem(row.number(), name.apply(field), this.messages.get(MarkupRule.MESSAGE, locale)));
+			}
 		}
 		if (problems.size() > before || value == null) {
 			return Optional.empty();

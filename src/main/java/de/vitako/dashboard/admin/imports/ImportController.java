@@ -52,6 +52,9 @@ class ImportController {
 	 */
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
+	/** The longest file name the import keeps. */
+	static final int MAX_NAME = 255;
+
 	private static final int PAGE = 100;
 
 	private static final String PENDING = "vitako.import";
@@ -84,7 +87,7 @@ class ImportController {
 	@PostMapping("/admin/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
 			Model model, Locale locale, HttpServletResponse response) throws IOException {
-		String name = file == null ? "" : String.valueOf(file.getOriginalFilename()).strip();
+		String name = file == null ? "" : storedName(String.valueOf(file.getOriginalFilename()).strip());
 		String refusal = null;
 		if (file == null || file.isEmpty()) {
 			refusal = this.messages.get(name.isEmpty() ? "import.noFile" : "import.empty", locale);
@@ -202,7 +205,7 @@ class ImportController {
 		return "redirect:/admin/import";
 	}
 
-	@PostMapping("/admin/import/{id}/undo")
+	@PostMapping("/admin/import/{id:[1-9]\\d{0,17}}/undo")
 	String undo(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.editor.undoImport(id, principal.getName());
@@ -260,6 +263,23 @@ class ImportController {
 	}
 
 	/** The uploaded file, waiting in the session between preview and apply. */
+	/**
+	 * The file's name as the import keeps it (255 characters at most, as its table has room for): a longer one
+	 * keeps its start and its extension, so that it fails neither the preview nor, later, the apply.
+	 */
+	static String storedName(String name) {
+		if (name.length() <= MAX_NAME) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = (dot > 0 && name.length() - dot <= 10) ? name.substring(dot) : "";
+		int cut = MAX_NAME - 1 - extension.length();
+		if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+			cut--;
+		}
+		return name.substring(0, cut) + "\u2026" + extension;
+	}
+
 	record Pending(String fileName, byte[] bytes) implements Serializable {
 
 		String sha256() {

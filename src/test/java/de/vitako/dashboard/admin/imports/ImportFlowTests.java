@@ -143,6 +143,31 @@ class ImportFlowTests {
 			.doesNotContain("action=\"/admin/import/apply\"");
 	}
 
+	/** The forms refuse markup in a source or a note; so does the import, with the same message. */
+	@Test
+	void refusesMarkupAsTheFormsDo() throws Exception {
+		upload("markup.csv", FILE.replace("Erhebung 2021;", "Erhebung <script>alert(1)</script>;")
+			.replace(";vorläufig", ";<b>vorläufig</b>"));
+		MvcTestResult preview = get("/admin/import/preview");
+		assertThat(preview).hasStatus(422).bodyText()
+			.contains("2 Fehler in 2 Zeilen", "Bitte ohne HTML-Zeichen")
+			.doesNotContain("action=\"/admin/import/apply\"");
+	}
+
+	/** A name longer than the import's table keeps is shortened when uploaded, not refused by the database. */
+	@Test
+	void keepsAVeryLongFileNameShortened() throws Exception {
+		String name = "Mitgliederbefragung-".repeat(15) + ".csv";
+		long before = this.catalog.draft().revision();
+		assertThat(upload(name, FILE.replace("15.600.000", "15600"))).hasStatus3xxRedirection();
+		assertThat(get("/admin/import/preview")).hasStatusOk();
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(before))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/admin/import");
+		String stored = this.jdbc.queryForObject("select file_name from figure_import order by id desc limit 1",
+				String.class);
+		assertThat(stored).hasSize(255).startsWith("Mitgliederbefragung-Mitglieder").endsWith("\u2026.csv");
+	}
+
 	@Test
 	void asksToConfirmImplausibleValuesBeforeApplying() throws Exception {
 		upload("sprung.csv", FILE.replace("15.600.000", "1556000"));
