@@ -11,11 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -43,13 +45,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	private final EmbeddedPostgres postgres;
+	/** The server: the one started first, or the one started again after it ended ({@link PostmasterSupervisor}). */
+	private volatile EmbeddedPostgres postgres;
 
 	private final EmbeddedCredentials credentials;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, EmbeddedCredentials credentials) {
+	private final PostmasterSupervisor supervisor;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres, EmbeddedCredentials credentials, Path dataDir,
+			boolean cleanStart) {
 		this.postgres = postgres;
 		this.credentials = credentials;
+		int port = postgres.getPort();
+		this.supervisor = new PostmasterSupervisor(dataDir,
+				() -> builder(dataDir, credentials, cleanStart).setPort(port).start(),
+				(again) -> this.postgres = again);
 	}
 
 	/**
@@ -65,19 +75,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		boolean provisioned = initialised && EmbeddedCredentials.existIn(dataDir);
 		EmbeddedCredentials credentials = provisioned ? EmbeddedCredentials.readFrom(dataDir)
 				: EmbeddedCredentials.generate();
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDir)
-			.setCleanDataDirectory(false)
-			.setRegisterShutdownHook(false)
-			.setLocaleConfig("encoding", "UTF8")
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.setServerConfig("password_encryption", "scram-sha-256")
-			// the library checks readiness as postgres: with the password once authentication asks for one
-			.setConnectConfig("password", credentials.superuser());
-		if (!cleanStart) {
-			// the library starts PostgreSQL without fsync, for tests; data that must survive a crash needs it
-			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-		}
+		EmbeddedPostgres.Builder builder = builder(dataDir, credentials, cleanStart);
 		Path passwordFile = null;
 		if (!initialised) {
 			// initdb takes its options from the "locale" settings: a new cluster needs a password from the start
@@ -93,7 +91,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				Files.deleteIfExists(passwordFile);
 			}
 		}
-		EmbeddedDatabase database = new EmbeddedDatabase(postgres, credentials);
+		EmbeddedDatabase database = new EmbeddedDatabase(postgres, credentials, dataDir, cleanStart);
 		if (!provisioned) {
 			try {
 				credentials.writeTo(dataDir);
@@ -106,7 +104,48 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				throw new IllegalStateException("Cannot set up the embedded PostgreSQL in " + dataDir, ex);
 			}
 		}
+		try {
+			database.supervisor.watch(postgres);
+		}
+		catch (IOException ex) {
+			database.close();
+			throw ex;
+		}
 		return database;
+	}
+
+	/** How the server is started, the first time and again after a crash. */
+	private static EmbeddedPostgres.Builder builder(Path dataDir, EmbeddedCredentials credentials,
+			boolean cleanStart) {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.setLocaleConfig("encoding", "UTF8")
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("password_encryption", "scram-sha-256")
+			// the library checks readiness as postgres: with the password once authentication asks for one
+			.setConnectConfig("password", credentials.superuser());
+		if (!cleanStart) {
+			// the library starts PostgreSQL without fsync, for tests; data that must survive a crash needs it
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
+		return builder;
+	}
+
+	/** Told when PostgreSQL goes and comes back: the instance's readiness, and its liveness if it cannot. */
+	void onAvailability(Consumer<AvailabilityState> listener) {
+		this.supervisor.onAvailability(listener);
+	}
+
+	/** The running postmaster's process ID. */
+	long postmasterPid() {
+		return this.supervisor.pid();
+	}
+
+	/** The watchdog that stops PostgreSQL when the application ends, if one runs. */
+	ProcessHandle watchdog() {
+		return this.supervisor.watchdogProcess();
 	}
 
 	/** The application's connection: the role {@code vitako} on the database {@code vitako}. */
@@ -229,6 +268,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		this.supervisor.close();
 		this.postgres.close();
 	}
 

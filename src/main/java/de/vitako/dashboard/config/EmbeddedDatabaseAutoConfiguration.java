@@ -1,8 +1,15 @@
 package de.vitako.dashboard.config;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +18,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -36,16 +45,26 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
+	/** The file that the embedded PostgreSQL library locks while it uses the data directory. */
+	static final String LOCK_FILE = "epg-lock";
+
+	/**
+	 * The server, watched: while it is started again after a crash the instance is not ready (and broken if it
+	 * cannot be), as {@code /readyz} and {@code /livez} say.
+	 */
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties, ApplicationEventPublisher events)
+			throws IOException {
 		EmbeddedDatabase startedEarly = EmbeddedDatabaseStarter.take(properties.dataDir());
-		return (startedEarly != null) ? startedEarly : start(properties);
+		EmbeddedDatabase database = (startedEarly != null) ? startedEarly : start(properties);
+		database.onAvailability((state) -> AvailabilityChangeEvent.publish(events, database, state));
+		return database;
 	}
 
 	static EmbeddedDatabase start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = writableDataDirectory(properties.dataDir());
 		if (!properties.cleanStart()) {
-			failIfAnotherServerRuns(dataDir);
+			takeOverAnOrphan(dataDir);
 		}
 		log.info("Starting embedded PostgreSQL with data in {}", dataDir);
 		EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, properties.cleanStart());
@@ -55,17 +74,52 @@ public class EmbeddedDatabaseAutoConfiguration {
 	}
 
 	/**
-	 * A JVM that was killed leaves its PostgreSQL running on the data directory; say so instead of failing to
-	 * connect.
+	 * A PostgreSQL that still runs on the data directory is either another instance's (refused with a message) or
+	 * an orphan of an application that was killed with its watchdog: no application holds the directory's lock.
+	 * An orphan is stopped (SIGTERM, a smart shutdown: it has no clients left) and the directory taken over.
 	 */
-	static void failIfAnotherServerRuns(Path dataDir) throws IOException {
+	static void takeOverAnOrphan(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
 		if (!Files.isReadable(pidFile)) {
 			return;
 		}
 		String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
-		if (firstLine.matches("\\d+") && ProcessHandle.of(Long.parseLong(firstLine)).isPresent()) {
-			throw new DataDirectoryInUseException(dataDir, Long.parseLong(firstLine));
+		if (!firstLine.matches("\\d+")) {
+			return;
+		}
+		long pid = Long.parseLong(firstLine);
+		ProcessHandle server = ProcessHandle.of(pid).orElse(null);
+		if (server == null) {
+			return;
+		}
+		boolean postgres = server.info().command().map((command) -> command.endsWith("/postgres")).orElse(false);
+		if (!postgres || lockedByAnotherApplication(dataDir)) {
+			throw new DataDirectoryInUseException(dataDir, pid);
+		}
+		log.warn("PostgreSQL (PID {}) still runs on {}, left by an application that was killed; stopping it", pid,
+				dataDir);
+		server.destroy();
+		try {
+			server.onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DataDirectoryInUseException(dataDir, pid);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new DataDirectoryInUseException(dataDir, pid);
+		}
+	}
+
+	/** Whether an application holds the lock that the embedded PostgreSQL library takes on the data directory. */
+	private static boolean lockedByAnotherApplication(Path dataDir) throws IOException {
+		try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (OverlappingFileLockException ex) {
+			// this application's own
+			return true;
 		}
 	}
 

@@ -31,7 +31,7 @@ class StartupFailureTests {
 	void refusesADataDirectoryThatAnotherServerStillUses(@TempDir Path tmp) throws IOException {
 		Files.writeString(tmp.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + tmp + "\n");
 		assertThatExceptionOfType(DataDirectoryInUseException.class)
-			.isThrownBy(() -> EmbeddedDatabaseAutoConfiguration.failIfAnotherServerRuns(tmp));
+			.isThrownBy(() -> EmbeddedDatabaseAutoConfiguration.takeOverAnOrphan(tmp));
 		FailureAnalysis analysis = new StartupFailureAnalyzers.DataDirectoryInUse()
 			.analyze(new DataDirectoryInUseException(tmp, 4242));
 		assertThat(analysis.getAction()).contains("kill 4242");
@@ -40,7 +40,7 @@ class StartupFailureTests {
 	@Test
 	void startsOverAStaleLockOfADeadServer(@TempDir Path tmp) throws IOException {
 		Files.writeString(tmp.resolve("postmaster.pid"), Long.MAX_VALUE / 2 + "\n");
-		EmbeddedDatabaseAutoConfiguration.failIfAnotherServerRuns(tmp);
+		EmbeddedDatabaseAutoConfiguration.takeOverAnOrphan(tmp);
 		assertThat(tmp.resolve("postmaster.pid")).exists();
 	}
 
