@@ -59,7 +59,7 @@ rss_after=$(rss)
 grep -E "Requests/sec|Latency  |50%|90%|99%|requests in|Non-2xx|Socket errors" "$work/wrk"
 if [ -n "$flood" ]; then
   echo "Images: $(grep -E "requests in" "$work/wrk-images")"
-  echo "Images: $(grep -E "Non-2xx" "$work/wrk-images" || echo "all 2xx") (503: refused while the drawing pool is full)"
+  echo "Images: $(grep -E "Non-2xx" "$work/wrk-images" || echo "all 2xx") (429: refused while the drawing pool is full)"
 fi
 echo
 echo "RSS after warm-up: ${rss_warm} MB, after the run: ${rss_after} MB ($(awk -v a="$rss_warm" -v b="$rss_after" 'BEGIN { printf "%+.1f", (b - a) * 100 / a }') %)"

@@ -1,5 +1,6 @@
 package de.vitako.dashboard.dashboard;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +46,14 @@ import org.springframework.web.context.request.WebRequest;
  * pixels wide (320 to 1200, 800 unless asked); and the link-preview cards of 1200 × 630 pixels:
  * {@code /metrics/{slug}/card.png}, and {@code /card.png} with the headline figures.
  * <p>
- * Drawing is bounded and kept apart from the request workers: the size is checked before anything is drawn; an
- * image is drawn on a pool of its own, two at a time with {@value #WAITING} more waiting, while its request waits
- * without a worker (an asynchronous answer); one more is refused at once with 503, and a drawing not done within
- * {@code DRAW_TIMEOUT} is answered with 503 too. So a flood of image requests takes neither the workers nor the
- * heap that pages need. Each image is drawn once per release and kept (64 MB at most).
+ * Drawing is bounded and kept apart from what pages need: the size is checked before anything is drawn; an image
+ * is drawn on a pool of its own ({@code DRAWERS} threads, one per four cores, with {@value #WAITING} more images
+ * waiting), while its request waits without a worker (an asynchronous answer); one more is refused at once with
+ * 429 and {@code Retry-After} (not 503, after which Tomcat closes the connection: a flood would cost a connection
+ * each), and a drawing not done within {@code DRAW_TIMEOUT} is answered with 503. A drawing thread rests as long
+ * as it drew, so drawing takes at most half a core per thread. So a flood of image requests takes neither the
+ * workers, nor the processor, nor the heap that pages need. Each image is drawn once per release and kept (64 MB
+ * at most).
  */
 @Controller
 class ChartImageController {
@@ -82,13 +86,22 @@ class ChartImageController {
 
 	private final Messages messages;
 
-	/** Images that may wait for a drawing slot. */
+	/** The answer while every drawing thread draws and every waiting place is taken, made once. */
+	private static final byte[] BUSY = """
+			{"type":"urn:vitako:problem:busy","title":"Busy","status":429,\
+			"detail":"Too many images are being drawn; please try again in a moment."}""".getBytes(
+			StandardCharsets.UTF_8);
+
+	/** Images that may wait for a drawing thread. */
 	static final int WAITING = 8;
+
+	/** Threads that draw: one per four cores, at least one. */
+	static final int DRAWERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
 
 	static final Duration DRAW_TIMEOUT = Duration.ofSeconds(10);
 
-	/** Where images are drawn: two at a time (package-private: a test fills it). */
-	final ThreadPoolExecutor drawing = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+	/** Where images are drawn (package-private: a test fills it). */
+	final ThreadPoolExecutor drawing = new ThreadPoolExecutor(DRAWERS, DRAWERS, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(WAITING), new CustomizableThreadFactory("chart-drawing-"));
 
 	private final Cache<ImageKey, byte[]> drawn = Caffeine.newBuilder()
@@ -177,6 +190,14 @@ class ChartImageController {
 					this.drawn.put(key, drawn);
 					return drawn;
 				});
+		if (image == null) {
+			// refused at once, and cheaply (the connection stays open): a flood of these must cost next to nothing
+			return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, "1")
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(BUSY.clone()));
+		}
 		return image.thenApply((bytes) -> ResponseEntity.ok()
 			.contentType(type)
 			.eTag(etag)
@@ -184,14 +205,26 @@ class ChartImageController {
 			.body(bytes));
 	}
 
-	/** Draws on the drawing pool, or refuses at once (503) when it is full; 503 too when it takes too long. */
+	/**
+	 * Draws on the drawing pool; {@code null} when it is full. 503 when a drawing takes too long. After a drawing,
+	 * its thread rests as long as it drew, once the image is answered.
+	 */
 	private CompletableFuture<byte[]> drawApart(Supplier<byte[]> draw) {
-		CompletableFuture<byte[]> image;
+		CompletableFuture<byte[]> image = new CompletableFuture<>();
 		try {
-			image = CompletableFuture.supplyAsync(draw, this.drawing);
+			this.drawing.execute(() -> {
+				long start = System.nanoTime();
+				try {
+					image.complete(draw.get());
+				}
+				catch (RuntimeException ex) {
+					image.completeExceptionally(ex);
+				}
+				rest(Duration.ofNanos(System.nanoTime() - start));
+			});
 		}
 		catch (RejectedExecutionException ex) {
-			throw busy();
+			return null;
 		}
 		return image.orTimeout(DRAW_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).exceptionally((failure) -> {
 			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
@@ -201,6 +234,15 @@ class ChartImageController {
 			}
 			throw (cause instanceof RuntimeException runtime) ? runtime : new CompletionException(cause);
 		});
+	}
+
+	private static void rest(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static ImageRequestException busy() {

@@ -118,7 +118,7 @@ class ApiDocumentation {
 
 	/**
 	 * Every answer an operation can give: 200 with its validators, 304 when the client's ETag is current, 400 where
-	 * a filter can be malformed, 404 for an unknown code or release, 406 when the client accepts no JSON, and 503
+	 * a filter or the release can be malformed, 404 for an unknown code or release, 406 when the client accepts no JSON, and 503
 	 * while the database is away. Other methods than GET get 405 with {@code Allow} (said in the description: a
 	 * method that does not exist has no operation to document it).
 	 */
@@ -138,9 +138,15 @@ class ApiDocumentation {
 		boolean filters = operation.getParameters() != null && operation.getParameters()
 			.stream()
 			.anyMatch((p) -> "from".equals(p.getName()) || "segment".equals(p.getName()));
+		boolean queried = operation.getParameters() != null && operation.getParameters()
+			.stream()
+			.anyMatch((p) -> "query".equals(p.getIn()));
 		if (filters) {
 			responses.addApiResponse("400", problem("A malformed filter: a year that is not a year, a backward "
-					+ "range, an unknown segment or language"));
+					+ "range, an unknown segment or language, or a release that is no number"));
+		}
+		else if (queried) {
+			responses.addApiResponse("400", problem("A release that is no number"));
 		}
 		responses.addApiResponse("404", problem(path.contains("{code}") ? "An unknown metric code or release"
 				: "An unknown release, or (for filters) nothing matches"));

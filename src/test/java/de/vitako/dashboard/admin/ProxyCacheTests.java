@@ -70,6 +70,22 @@ class ProxyCacheTests {
 		}
 	}
 
+	/** A client asking for many new chart images at once is refused by nginx, not by the application's pool. */
+	@Test
+	void limitsEachClientsNewImagesAtTheProxy(@TempDir Path nginxDir) throws Exception {
+		try (Nginx nginx = Nginx.inFrontOf(this.port, nginxDir)) {
+			HttpClient client = HttpClient.newBuilder().build();
+			int limited = 0;
+			for (int width = 320; width < 400; width++) {
+				HttpResponse<String> image = get(client, nginx.baseUrl() + "/metrics/employees.svg?width=" + width);
+				assertThat(image.statusCode()).isIn(200, 429);
+				limited += (image.statusCode() == 429) ? 1 : 0;
+			}
+			assertThat(limited).as("of 80 new images asked for at once, beyond the burst of 40").isGreaterThan(0);
+			assertThat(get(client, nginx.baseUrl() + "/").statusCode()).as("pages are not limited").isEqualTo(200);
+		}
+	}
+
 	private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
 		return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -46,7 +46,8 @@ class EmbeddedDatabaseSupervisionTests {
 			ProcessHandle.of(killed).orElseThrow().destroyForcibly();
 			long start = System.nanoTime();
 			long deadline = start + PATIENCE.toNanos();
-			while (!answers(database) || database.postmasterPid() == killed) {
+			while (!answers(database) || database.postmasterPid() == killed
+					|| !states.contains(ReadinessState.ACCEPTING_TRAFFIC)) {
 				assertThat(System.nanoTime()).as("PostgreSQL was not started again").isLessThan(deadline);
 				// the condition is checked again a moment later: a connection refused comes back at once
 				Thread.sleep(50);

@@ -181,17 +181,17 @@ class ChartImageTests {
 	}
 
 	/**
-	 * While two images are being drawn and eight wait, one more is refused at once; a drawn one is still served, and
-	 * a waiting one is drawn when its turn comes.
+	 * While every drawing thread draws and eight images wait, one more is refused at once; a drawn one is still
+	 * served, and a waiting one is drawn when its turn comes.
 	 */
 	@Test
-	void refusesToDrawMoreThanTwoImagesAtATimeWithEightWaiting() throws InterruptedException {
+	void refusesToDrawMoreImagesThanItsThreadsAndEightWaiting() throws InterruptedException {
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
 		CountDownLatch hold = new CountDownLatch(1);
-		CountDownLatch drawing = new CountDownLatch(2);
+		CountDownLatch drawing = new CountDownLatch(ChartImageController.DRAWERS);
 		try {
-			// both drawing threads taken, then every waiting place
-			for (int i = 0; i < 2; i++) {
+			// every drawing thread taken, then every waiting place
+			for (int i = 0; i < ChartImageController.DRAWERS; i++) {
 				this.images.drawing.execute(() -> {
 					drawing.countDown();
 					await(hold);
@@ -202,7 +202,8 @@ class ChartImageTests {
 				this.images.drawing.execute(() -> await(hold));
 			}
 			MvcTestResult busy = this.mvc.get().uri("/metrics/employees.png?width=501").exchange();
-			assertThat(busy).hasStatus(503).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(busy).hasStatus(429).hasHeader(HttpHeaders.RETRY_AFTER, "1")
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
 		}
 		finally {
