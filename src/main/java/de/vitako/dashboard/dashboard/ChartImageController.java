@@ -1,38 +1,31 @@
 package de.vitako.dashboard.dashboard;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.dashboard.ChartImages.Caption;
+import de.vitako.dashboard.dashboard.ImageAnswers.Image;
+import de.vitako.dashboard.dashboard.ImageAnswers.ImageKey;
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.shared.Messages;
-import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,13 +40,12 @@ import org.springframework.web.context.request.WebRequest;
  * {@code /metrics/{slug}/card.png}, and {@code /card.png} with the headline figures.
  * <p>
  * Drawing is bounded and kept apart from what pages need: the size is checked before anything is drawn; an image
- * is drawn on a pool of its own ({@code DRAWERS} threads, one per four cores, with {@value #WAITING} more images
- * waiting), while its request waits without a worker (an asynchronous answer); one more is refused at once with
- * 429 and {@code Retry-After} (not 503, after which Tomcat closes the connection: a flood would cost a connection
- * each), and a drawing not done within {@code DRAW_TIMEOUT} is answered with 503. A drawing thread rests as long
- * as it drew, so drawing takes at most half a core per thread. So a flood of image requests takes neither the
- * workers, nor the processor, nor the heap that pages need. Each image is drawn once per release and kept (64 MB
- * at most).
+ * is drawn on a pool of its own ({@link ImageAnswers}: a thread per four cores, eight images waiting), while its
+ * request waits without a worker (an asynchronous answer); a kept image, and the refusal while the pool is full
+ * (429), are given before the security chain and MVC. A drawing not done within {@code DRAW_TIMEOUT} is answered
+ * with 503. A drawing thread rests as long as it drew, so drawing takes at most half a core per thread. So a flood
+ * of image requests takes neither the workers, nor the processor, nor the heap that pages need. Each image is drawn
+ * once per release and kept (64 MB at most).
  */
 @Controller
 class ChartImageController {
@@ -86,31 +78,13 @@ class ChartImageController {
 
 	private final Messages messages;
 
-	/** The answer while every drawing thread draws and every waiting place is taken, made once. */
-	private static final byte[] BUSY = """
-			{"type":"urn:vitako:problem:busy","title":"Busy","status":429,\
-			"detail":"Too many images are being drawn; please try again in a moment."}""".getBytes(
-			StandardCharsets.UTF_8);
-
-	/** Images that may wait for a drawing thread. */
-	static final int WAITING = 8;
-
-	/** Threads that draw: one per four cores, at least one. */
-	static final int DRAWERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
-
 	static final Duration DRAW_TIMEOUT = Duration.ofSeconds(10);
 
-	/** Where images are drawn (package-private: a test fills it). */
-	final ThreadPoolExecutor drawing = new ThreadPoolExecutor(DRAWERS, DRAWERS, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(WAITING), new CustomizableThreadFactory("chart-drawing-"));
-
-	private final Cache<ImageKey, byte[]> drawn = Caffeine.newBuilder()
-		.maximumWeight(64L * 1024 * 1024)
-		.<ImageKey, byte[]>weigher((key, image) -> image.length)
-		.build();
+	private final ImageAnswers answers;
 
 	ChartImageController(FigureCatalog catalog, ChartBuilder charts, ChartImages images, HeadlineCard headlines,
-			ReleaseLine line, MessageSource messages) {
+			ReleaseLine line, MessageSource messages, ImageAnswers answers) {
+		this.answers = answers;
 		this.catalog = catalog;
 		this.charts = charts;
 		this.images = images;
@@ -178,41 +152,32 @@ class ChartImageController {
 
 	private CompletableFuture<ResponseEntity<byte[]>> answer(ImageKey key, boolean namedRelease, MediaType type,
 			String fileName, WebRequest request, HttpServletResponse response, Supplier<byte[]> draw) {
-		ReleaseCaching.apply(response, namedRelease);
-		String etag = "W/\"img-" + Integer.toHexString(key.hashCode()) + "-" + key.revision() + "\"";
-		if (request.checkNotModified(etag)) {
+		ImageAnswers.headers(response, namedRelease, fileName);
+		if (request.checkNotModified(key.etag())) {
 			return null;
 		}
-		byte[] kept = this.drawn.getIfPresent(key);
-		CompletableFuture<byte[]> image = (kept != null) ? CompletableFuture.completedFuture(kept)
-				: drawApart(() -> {
-					byte[] drawn = draw.get();
-					this.drawn.put(key, drawn);
-					return drawn;
-				});
+		Optional<Image> kept = this.answers.kept(key);
+		CompletableFuture<Image> image = kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
+				: drawApart(() -> this.answers.keep(key, type, fileName, draw.get()));
 		if (image == null) {
-			// refused at once, and cheaply (the connection stays open): a flood of these must cost next to nothing
-			return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, "1")
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(BUSY.clone()));
+			throw new ImageRequestException(HttpStatus.TOO_MANY_REQUESTS, "Busy",
+					"Too many images are being drawn; please try again in a moment.");
 		}
-		return image.thenApply((bytes) -> ResponseEntity.ok()
+		return image.thenApply((drawn) -> ResponseEntity.ok()
 			.contentType(type)
-			.eTag(etag)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-			.body(bytes));
+			.eTag(key.etag())
+			.body(drawn.answer().body()));
 	}
 
 	/**
-	 * Draws on the drawing pool; {@code null} when it is full. 503 when a drawing takes too long. After a drawing,
-	 * its thread rests as long as it drew, once the image is answered.
+	 * Draws on the drawing pool; {@code null} when it is full (a request that came through while it filled up).
+	 * 503 when a drawing takes too long. After a drawing, its thread rests as long as it drew, once the image is
+	 * answered.
 	 */
-	private CompletableFuture<byte[]> drawApart(Supplier<byte[]> draw) {
-		CompletableFuture<byte[]> image = new CompletableFuture<>();
+	private CompletableFuture<Image> drawApart(Supplier<Image> draw) {
+		CompletableFuture<Image> image = new CompletableFuture<>();
 		try {
-			this.drawing.execute(() -> {
+			this.answers.drawing.execute(() -> {
 				long start = System.nanoTime();
 				try {
 					image.complete(draw.get());
@@ -248,11 +213,6 @@ class ChartImageController {
 	private static ImageRequestException busy() {
 		return new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
 				"Too many images are being drawn; please try again in a moment.");
-	}
-
-	@PreDestroy
-	void stopDrawing() {
-		this.drawing.shutdownNow();
 	}
 
 	/** Unit and years: "Anzahl, 2010–2020". */
@@ -296,9 +256,6 @@ class ChartImageController {
 			return Locale.ENGLISH;
 		}
 		throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Bad language", "lang must be de or en.");
-	}
-
-	private record ImageKey(long revision, String code, String kind, String language, int width) {
 	}
 
 }

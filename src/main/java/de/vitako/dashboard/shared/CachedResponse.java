@@ -44,6 +44,11 @@ public final class CachedResponse {
 		return new CachedResponse(contentType, body, body.length >= COMPRESS_FROM ? gzip(body) : null, etag);
 	}
 
+	/** An answer that compression would not make smaller (a PNG), or that is too small to be worth it. */
+	public static CachedResponse incompressible(String contentType, byte[] body, String etag) {
+		return new CachedResponse(contentType, body, null, etag);
+	}
+
 	/** The uncompressed size in bytes. */
 	public int size() {
 		return this.plain.length;

@@ -50,7 +50,7 @@ class ChartImageTests {
 	FigureFormatter format;
 
 	@Autowired
-	ChartImageController images;
+	ImageAnswers images;
 
 	@Test
 	void drawsAPngAtTwiceTheCssPixelsInThePagesColours() throws IOException {
@@ -188,17 +188,17 @@ class ChartImageTests {
 	void refusesToDrawMoreImagesThanItsThreadsAndEightWaiting() throws InterruptedException {
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=500").exchange()).hasStatusOk();
 		CountDownLatch hold = new CountDownLatch(1);
-		CountDownLatch drawing = new CountDownLatch(ChartImageController.DRAWERS);
+		CountDownLatch drawing = new CountDownLatch(ImageAnswers.DRAWERS);
 		try {
 			// every drawing thread taken, then every waiting place
-			for (int i = 0; i < ChartImageController.DRAWERS; i++) {
+			for (int i = 0; i < ImageAnswers.DRAWERS; i++) {
 				this.images.drawing.execute(() -> {
 					drawing.countDown();
 					await(hold);
 				});
 			}
 			assertThat(drawing.await(30, TimeUnit.SECONDS)).isTrue();
-			for (int i = 0; i < ChartImageController.WAITING; i++) {
+			for (int i = 0; i < ImageAnswers.WAITING; i++) {
 				this.images.drawing.execute(() -> await(hold));
 			}
 			MvcTestResult busy = this.mvc.get().uri("/metrics/employees.png?width=501").exchange();
@@ -208,6 +208,12 @@ class ChartImageTests {
 		}
 		finally {
 			hold.countDown();
+		}
+		// the held tasks end when they are let go: once one has, the pool has room again
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.images.full()) {
+			assertThat(System.nanoTime()).as("the pool has room again").isLessThan(deadline);
+			Thread.sleep(10);
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees.png?width=501").exchange()).hasStatusOk();
 	}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class CsvExportTests {
+
+	/** The application's clock, in VITAKO_TIME_ZONE: the file's date is the day there, not in UTC. */
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -102,7 +107,7 @@ class CsvExportTests {
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value.replace('.', ','));
 		assertThat(text).contains(";73,1;Prozent;").doesNotContain("196.900").doesNotContain("164.400");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
-			.contains("vitako-kennzahlen-excel-" + LocalDate.now() + ".csv");
+			.contains("vitako-kennzahlen-excel-" + LocalDate.now(this.clock) + ".csv");
 	}
 
 	@Test
@@ -114,7 +119,7 @@ class CsvExportTests {
 	@Test
 	void namesADatedAttachment() {
 		assertThat(this.mvc.get().uri("/export/figures.csv")).hasHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"vitako-kennzahlen-" + LocalDate.now() + ".csv\"");
+				"attachment; filename=\"vitako-kennzahlen-" + LocalDate.now(this.clock) + ".csv\"");
 	}
 
 	@Test
