@@ -1,16 +1,13 @@
 package de.vitako.dashboard.admin;
 
-import de.vitako.dashboard.shared.PublicData;
 import de.vitako.dashboard.shared.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,15 +15,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Public pages, exports and the read API are open. The admin area needs a team account, with a form login, CSRF
- * protection, a login throttle and strict security headers: accounts need the ADMIN role, everything else under
+ * The admin area needs a team account, with a form login, CSRF protection, a login throttle and strict security
+ * headers (public pages pass this chain open; the public data and the embeds have stateless chains of their own,
+ * {@code config.PublicSecurityConfiguration}): accounts need the ADMIN role, everything else under
  * {@code /admin} at least EDITOR (roles include each other, {@link Role}), and one's own password only a login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -73,56 +70,8 @@ class AdminSecurityConfiguration {
 			.addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.headers(AdminSecurityConfiguration::headers);
+			.headers(SecurityHeaders::configure);
 		return http.build();
-	}
-
-	/**
-	 * The read API, the exports (with the data package and the DCAT catalogue), the OpenAPI document and the chart
-	 * images are public and read-only: a stateless chain without sessions, CSRF tokens, saved requests or anonymous
-	 * authentication, so that each request costs little more than its answer. Other methods than GET and HEAD
-	 * find no handler (405). CORS is {@link PublicData}'s filter's, in front of every answer.
-	 */
-	@Bean
-	@Order(1)
-	SecurityFilterChain publicDataFilterChain(HttpSecurity http) throws Exception {
-		stateless(http.securityMatcher(PublicData.PATHS.toArray(String[]::new)))
-			.headers(AdminSecurityConfiguration::headers);
-		return http.build();
-	}
-
-	/** Open to all, and nothing kept between requests: no session, CSRF token, saved request or anonymous user. */
-	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.disable())
-			.sessionManagement((sessions) -> sessions.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.logout((logout) -> logout.disable());
-	}
-
-	/**
-	 * The embeds are public, framed by other sites and stateless: no session, no cookie, no CSRF token, and
-	 * {@code frame-ancestors *} instead of {@code 'none'} (without {@code X-Frame-Options}).
-	 */
-	@Bean
-	@Order(2)
-	SecurityFilterChain embedFilterChain(HttpSecurity http) throws Exception {
-		stateless(http.securityMatcher("/embed/**")).headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.EMBED_CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frames) -> frames.disable())
-				.cacheControl((cache) -> cache.disable()));
-		return http.build();
-	}
-
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions((frames) -> frames.deny())
-			// public answers revalidate with ETags; the admin area sets no-store itself
-			.cacheControl((cache) -> cache.disable());
 	}
 
 	/** An admin may do what a publisher may, a publisher what an editor may. */

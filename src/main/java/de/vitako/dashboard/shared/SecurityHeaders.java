@@ -2,6 +2,10 @@ package de.vitako.dashboard.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
 /**
  * The security headers of every answer, as Spring Security writes them for the requests its filter chain handles:
  * answers made without it (the container's own 400s, a request refused at the door, a public page served from the
@@ -19,6 +23,17 @@ public final class SecurityHeaders {
 		.replace("frame-ancestors 'none'", "frame-ancestors *");
 
 	private SecurityHeaders() {
+	}
+
+	/**
+	 * The same headers for a Spring Security chain: the policy, the referrer policy, no framing; no Cache-Control,
+	 * since public answers revalidate with ETags and the admin area sets {@code no-store} itself.
+	 */
+	public static void configure(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.cacheControl((cache) -> cache.disable());
 	}
 
 	/** Sets each header that the response does not have yet. */

@@ -163,7 +163,8 @@ class ChartLayoutBrowserTests {
 		this.driver.manage().window().setSize(new Dimension(1366, 900));
 		this.driver.get("http://localhost:" + this.port + "/?lang=de");
 		JavascriptExecutor js = (JavascriptExecutor) this.driver;
-		String drawn = "return !!Chart.getChart(document.getElementById(arguments[0]));";
+		// Chart.js may still be loading (its script is deferred): not drawn yet, rather than an error
+		String drawn = "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById(arguments[0]));";
 		new WebDriverWait(this.driver, Duration.ofSeconds(5))
 			.until((d) -> Boolean.TRUE.equals(js.executeScript(drawn, "chart-devices-ordered")));
 		assertThat(js.executeScript(drawn, "chart-topic-relevance")).as("far below the screen").isEqualTo(false);

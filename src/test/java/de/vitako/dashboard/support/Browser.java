@@ -66,8 +66,9 @@ public final class Browser {
 				  canvas.scrollIntoView({ block: 'center' });
 				  const started = Date.now();
 				  (function wait() {
-				    if (Chart.getChart(canvas)) { i++; next(); }
-				    else if (Date.now() - started > 5000) { done('not drawn: ' + canvas.id); }
+				    // Chart.js may still be loading: its script is deferred, and a loaded machine is slow
+				    if (typeof Chart !== 'undefined' && Chart.getChart(canvas)) { i++; next(); }
+				    else if (Date.now() - started > 15000) { done('not drawn: ' + canvas.id); }
 				    else { setTimeout(wait, 20); }
 				  })();
 				}
