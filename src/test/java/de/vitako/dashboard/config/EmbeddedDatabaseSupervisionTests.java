@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same data and port while the instance says it is not ready; when the application is killed, its watchdog stops
  * it; and a server left by an application killed with its watchdog is taken over at the next start.
  */
+@Tag("integration")
 class EmbeddedDatabaseSupervisionTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A data directory written by the earlier version (trust authentication, everything in the database
  * {@code postgres}, owned by the superuser) is upgraded on start and keeps its data.
  */
+@Tag("integration")
 class EmbeddedDatabaseUpgradeTests {
 
 	@Test

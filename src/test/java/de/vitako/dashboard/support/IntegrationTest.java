@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -22,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
+@Tag("integration")
 public @interface IntegrationTest {
 
 }
