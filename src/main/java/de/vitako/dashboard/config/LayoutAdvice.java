@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -72,7 +71,9 @@ class LayoutAdvice {
 			// an error page: the browser's address is the failed one, so a relative link keeps its path
 			return "?lang=" + language;
 		}
-		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest()
+		// a path with its query, no host: the link stays on the address the browser used
+		UriComponents current = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
 			.replaceQueryParam("lang", language)
 			.build();
 		return current.getPath() + "?" + current.getQuery();
