@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.Citations;
@@ -54,16 +55,16 @@ class DataPackageBuilder {
 		// the release number: a data package names the release whose figures it describes
 		pkg.put("version", String.valueOf(release.revision()));
 		pkg.put("lastModified", release.changedAt().toString());
-		pkg.put("licenses", List.of(Map.of("name", this.license.name(), "title", this.license.title(), "path",
-				this.license.path())));
+		pkg.put("licenses", List.of(sorted(Map.of("name", this.license.name(), "title", this.license.title(), "path",
+				this.license.path()))));
 		pkg.put("sources", sources(release, release.metrics()));
 		pkg.put("attribution", "Quelle: " + SOURCE_TITLE);
 		String query = "";
 		if (release.release() != null) {
 			query = "?release=" + release.revision();
 			String permanent = base + "/export/datapackage.json" + query;
-			pkg.put("citation", Map.of("de", this.citations.of(release.release(), permanent, Locale.GERMAN), "en",
-					this.citations.of(release.release(), permanent, Locale.ENGLISH)));
+			pkg.put("citation", sorted(Map.of("de", this.citations.of(release.release(), permanent, Locale.GERMAN), "en",
+					this.citations.of(release.release(), permanent, Locale.ENGLISH))));
 		}
 		List<Map<String, Object>> resources = new ArrayList<>();
 		List<MetricInfo> catalogue = release.metrics().stream().map(MetricData::metric).toList();
@@ -118,10 +119,10 @@ class DataPackageBuilder {
 		resource.put("format", "csv");
 		resource.put("mediatype", "text/csv");
 		resource.put("encoding", "utf-8");
-		resource.put("dialect", Map.of("delimiter", ",", "header", true, "doubleQuote", true));
+		resource.put("dialect", sorted(Map.of("delimiter", ",", "header", true, "doubleQuote", true)));
 		resource.put("schema", schema(metric, catalogue));
 		resource.put("sources", sources);
-		resource.put("licenses", List.of(Map.of("name", this.license.name(), "path", this.license.path())));
+		resource.put("licenses", List.of(sorted(Map.of("name", this.license.name(), "path", this.license.path()))));
 		return resource;
 	}
 
@@ -158,9 +159,14 @@ class DataPackageBuilder {
 			field.put("decimalChar", ".");
 		}
 		if (!constraints.isEmpty()) {
-			field.put("constraints", constraints);
+			field.put("constraints", sorted(constraints));
 		}
 		return field;
+	}
+
+	/** A map's entries in the order of their keys: the same release makes the same bytes in every run. */
+	private static Map<String, Object> sorted(Map<String, Object> map) {
+		return new TreeMap<>(map);
 	}
 
 }

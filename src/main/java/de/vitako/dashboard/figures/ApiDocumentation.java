@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import de.vitako.dashboard.shared.PublicUrl;
 import io.swagger.v3.oas.models.Components;
@@ -43,7 +45,7 @@ class ApiDocumentation {
 
 	/** Fields that are {@code null} when there is nothing to say; every other field is always there, not null. */
 	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource", Set.of("note"), "Source",
-			Set.of("page"), "ReleaseResource", Set.of("scheduledFor"), "FoundFigure", Set.of("page", "note"),
+			Set.of("page"), "ReleaseResource", Set.of("scheduledFor"), "FoundFigure", new TreeSet<>(Set.of("note", "page")),
 			"FigureList", Set.of("release"));
 
 	/** The document's server is the site's public address, never one a request's headers named. */
@@ -180,9 +182,9 @@ class ApiDocumentation {
 			.description("RFC 9457 problem details")
 			.properties(properties);
 		problem.setRequired(List.of("title", "status", "detail"));
-		problem.setExamples(List.<Object>of(Map.of("type", "urn:vitako:problem:unknown-metric", "title", "Unknown metric",
+		problem.setExamples(List.<Object>of(new TreeMap<>(Map.of("type", "urn:vitako:problem:unknown-metric", "title", "Unknown metric",
 				"status", 404, "detail", "No metric has the code 'nope'. GET /api/v1/metrics lists the codes.",
-				"instance", "/api/v1/metrics/nope/figures")));
+				"instance", "/api/v1/metrics/nope/figures"))));
 		components.addSchemas(PROBLEM, problem);
 		if (components.getSchemas() == null) {
 			return;
@@ -204,7 +206,7 @@ class ApiDocumentation {
 		});
 		// every required field in the example, the nullable ones too (a null would be dropped when written)
 		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "source",
-				Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3), "note",
+				new TreeMap<>(Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3)), "note",
 				"Schätzung aus den Antworten von 39 Mitgliedern", "updatedAt", "2021-03-01T09:00:00Z"));
 		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));
 		example(components, "YearTotal", Map.of("year", 2020, "value", 196900, "complete", true));
@@ -213,7 +215,8 @@ class ApiDocumentation {
 	private static void example(Components components, String name, Map<String, Object> example) {
 		Schema<?> schema = components.getSchemas().get(name);
 		if (schema != null) {
-			Map<String, Object> withNulls = new LinkedHashMap<>(example);
+			// in the order of their keys: the document is the same bytes in every run
+			Map<String, Object> withNulls = new TreeMap<>(example);
 			NULLABLE.getOrDefault(name, Set.of()).forEach((field) -> withNulls.putIfAbsent(field, null));
 			((Schema<Object>) schema).setExamples(List.of(withNulls));
 		}
