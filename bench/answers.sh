@@ -7,6 +7,7 @@
 # ZIP holds the time it was written.
 #
 #   bench/answers.sh /tmp/before                   # the jar in target/ (built if there is none)
+#   JAR=/tmp/old.jar bench/answers.sh /tmp/before  # another build
 #   git stash; ./mvnw -q package -DskipTests; bench/answers.sh /tmp/before; git stash pop
 #   ./mvnw -q package -DskipTests; bench/answers.sh /tmp/after; diff -r /tmp/before /tmp/after
 #
@@ -30,7 +31,7 @@ fetch() {
   local name=$1 method=$2 path=$3
   shift 3
   curl -sS -X "$method" -D "$OUT/$name.headers" -o "$OUT/$name.body" "$@" "$base$path"
-  grep -iE '^(HTTP/|content-type|content-disposition|content-language|cache-control|etag|vary|allow|location|access-control-allow-origin|link):' \
+  grep -iE '^(HTTP/[0-9.]+ |(content-type|content-disposition|content-language|cache-control|etag|vary|allow|location|access-control-allow-origin|link):)' \
     "$OUT/$name.headers" | tr -d '\r' | sort >"$OUT/$name.head"
   rm "$OUT/$name.headers"
   if [ "$(head -c 2 "$OUT/$name.body")" = "PK" ]; then

@@ -1,8 +1,12 @@
 # Shared by the benchmark scripts (sourced from the repository's root).
 
-# The application jar, built first if there is none.
+# The application jar: $JAR if set, else the one in target/, built first if there is none.
 app_jar() {
   local jar
+  if [ -n "${JAR:-}" ]; then
+    echo "$JAR"
+    return
+  fi
   jar=$(ls target/dashboard-*.jar 2>/dev/null | head -1 || true)
   if [ -z "$jar" ]; then
     ./mvnw -q -B package -DskipTests >&2

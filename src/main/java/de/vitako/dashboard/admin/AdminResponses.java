@@ -5,6 +5,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code later=maybe}: every field a person types is text, parsed by the form) refuses the request with 400 and
  * stores nothing, instead of leaving the handler a form that was never made.
  */
+@Order(0)
 @ControllerAdvice(basePackageClasses = AdminResponses.class)
 class AdminResponses {
 

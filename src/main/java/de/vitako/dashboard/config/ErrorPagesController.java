@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.SecurityHeaders;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -55,7 +56,9 @@ class ErrorPagesController implements ErrorController {
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		// every field the API's Problem schema requires, whatever refused the request
-		problem.setType(URI.create("urn:vitako:problem:http-" + status.value()));
+		// the kind's type wherever the status names one, as the API's own problems have it
+		ProblemType kind = ProblemType.of(status.value());
+		problem.setType((kind != null) ? kind.type() : URI.create("urn:vitako:problem:http-" + status.value()));
 		problem.setTitle(title(status, locale));
 		problem.setDetail(status.is4xxClientError()
 				? this.messages.getMessage("error.client.text", new Object[] { status.value() }, locale)

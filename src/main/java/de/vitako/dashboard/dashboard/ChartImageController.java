@@ -21,9 +21,9 @@ import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.ProblemType;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -136,7 +136,7 @@ class ChartImageController {
 		return answer(key, release != null, svg ? SVG : MediaType.IMAGE_PNG, fileName, request, response, () -> {
 			ChartView chart = this.charts.full(data, locale);
 			if (!chart.drawable()) {
-				throw new ImageRequestException(HttpStatus.NOT_FOUND, "No chart",
+				throw new ImageRequestException(ProblemType.NO_FIGURES, "No chart",
 						"This metric has no chart to draw: " + chart.notice());
 			}
 			Caption caption = new Caption(chart.title(), subtitle(data, locale),
@@ -160,7 +160,7 @@ class ChartImageController {
 		CompletableFuture<Image> image = kept.isPresent() ? CompletableFuture.completedFuture(kept.get())
 				: drawApart(() -> this.answers.keep(key, type, fileName, draw.get()));
 		if (image == null) {
-			throw new ImageRequestException(HttpStatus.TOO_MANY_REQUESTS, "Busy",
+			throw new ImageRequestException(ProblemType.TOO_MANY_REQUESTS, "Busy",
 					"Too many images are being drawn; please try again in a moment.");
 		}
 		return image.thenApply((drawn) -> ResponseEntity.ok()
@@ -211,7 +211,7 @@ class ChartImageController {
 	}
 
 	private static ImageRequestException busy() {
-		return new ImageRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+		return new ImageRequestException(ProblemType.BUSY, "Busy",
 				"Too many images are being drawn; please try again in a moment.");
 	}
 
@@ -241,7 +241,7 @@ class ChartImageController {
 			return DEFAULT_WIDTH;
 		}
 		if (!width.matches("\\d{3,4}") || Integer.parseInt(width) < MIN_WIDTH || Integer.parseInt(width) > MAX_WIDTH) {
-			throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Bad width",
+			throw new ImageRequestException(ProblemType.BAD_PARAMETER, "Bad width",
 					"width must be a whole number of CSS pixels from " + MIN_WIDTH + " to " + MAX_WIDTH
 							+ "; the PNG has twice as many pixels.");
 		}
@@ -255,7 +255,7 @@ class ChartImageController {
 		if ("en".equals(lang)) {
 			return Locale.ENGLISH;
 		}
-		throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Bad language", "lang must be de or en.");
+		throw new ImageRequestException(ProblemType.BAD_PARAMETER, "Bad language", "lang must be de or en.");
 	}
 
 }

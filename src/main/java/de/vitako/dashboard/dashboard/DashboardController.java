@@ -17,8 +17,9 @@ import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.Preview;
-import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -103,7 +104,7 @@ class DashboardController {
 		}
 		if (slug.indexOf('.') >= 0) {
 			// a metric's chart in a format there is none of: /metrics/employees.gif
-			throw new ImageRequestException(HttpStatus.BAD_REQUEST, "Unsupported format",
+			throw new ImageRequestException(ProblemType.BAD_PARAMETER, "Unsupported format",
 					"Charts are drawn as .png and .svg only, such as /metrics/employees.png.");
 		}
 		String code = slug.replace('-', '_');

@@ -48,7 +48,7 @@ class ImageAnswers implements CachedAnswers {
 	/** The answer while every drawing thread draws and every waiting place is taken, made once. */
 	private static final CachedResponse BUSY = CachedResponse.incompressible(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 			"""
-					{"type":"urn:vitako:problem:busy","title":"Busy","status":429,\
+					{"type":"urn:vitako:problem:too-many-requests","title":"Busy","status":429,\
 					"detail":"Too many images are being drawn; please try again in a moment."}"""
 				.getBytes(StandardCharsets.UTF_8),
 			null);

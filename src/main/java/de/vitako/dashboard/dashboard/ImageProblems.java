@@ -2,7 +2,9 @@ package de.vitako.dashboard.dashboard;
 
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.shared.ProblemException;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * an RFC 9457 problem (an {@code <img>} or a script). Also for a metric page asked for in another format
  * ({@code /metrics/employees.gif}: 400, not "no such metric").
  */
+@Order(0)
 @ControllerAdvice(assignableTypes = { ChartImageController.class, DashboardController.class })
 class ImageProblems {
 
@@ -26,8 +29,8 @@ class ImageProblems {
 
 	@ExceptionHandler(produces = MediaType.TEXT_HTML_VALUE, exception = { UnknownMetricException.class,
 			UnknownReleaseException.class })
-	ModelAndView missingPage() {
-		return ImageRequestException.page(HttpStatus.NOT_FOUND);
+	ModelAndView missingPage(ProblemException ex) {
+		return ImageRequestException.page(HttpStatus.valueOf(ex.getStatusCode().value()));
 	}
 
 	@ExceptionHandler
@@ -36,10 +39,8 @@ class ImageProblems {
 	}
 
 	@ExceptionHandler({ UnknownMetricException.class, UnknownReleaseException.class })
-	ResponseEntity<ProblemDetail> missing() {
-		return new ImageRequestException(HttpStatus.NOT_FOUND, "Not found",
-				"No such metric or release. GET /api/v1/metrics lists the metrics, /api/v1/releases the releases.")
-			.problem();
+	ResponseEntity<ProblemDetail> missing(ProblemException ex) {
+		return ImageRequestException.problem(ex);
 	}
 
 }

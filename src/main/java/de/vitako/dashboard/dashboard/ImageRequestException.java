@@ -1,5 +1,9 @@
 package de.vitako.dashboard.dashboard;
 
+import de.vitako.dashboard.shared.ProblemException;
+import de.vitako.dashboard.shared.ProblemType;
+
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,26 +14,26 @@ import org.springframework.web.servlet.ModelAndView;
  * An image that cannot be drawn as asked (a bad size, format or language; no chart; too busy): a problem for
  * machines, an error page for browsers, as the {@code Accept} header asks.
  */
-class ImageRequestException extends RuntimeException {
+class ImageRequestException extends ProblemException {
 
-	private final HttpStatus status;
-
-	private final String title;
-
-	ImageRequestException(HttpStatus status, String title, String detail) {
-		super(detail);
-		this.status = status;
-		this.title = title;
+	ImageRequestException(ProblemType kind, String title, String detail) {
+		super(kind, title, detail);
 	}
 
 	HttpStatus status() {
-		return this.status;
+		return kind().status();
 	}
 
 	ResponseEntity<ProblemDetail> problem() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(this.status, getMessage());
-		problem.setTitle(this.title);
-		return ResponseEntity.status(this.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem(this);
+	}
+
+	/** The problem of any error of the public data, whatever the client accepts. */
+	static ResponseEntity<ProblemDetail> problem(ProblemException ex) {
+		return ResponseEntity.status(ex.getStatusCode())
+			.cacheControl(CacheControl.noCache())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ex.getBody());
 	}
 
 	static ModelAndView page(HttpStatus status) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import de.vitako.dashboard.figures.FigureRow;
 import de.vitako.dashboard.shared.SpreadsheetCells;
 
 /**
@@ -29,7 +30,7 @@ final class CsvRowFormatter {
 		this.english = query.english();
 	}
 
-	String[] cells(CsvRow row) {
+	String[] cells(FigureRow row) {
 		String value = row.value().stripTrailingZeros().toPlainString();
 		String source = source(row, this.english);
 		return new String[] { row.metric(), row.segment(), String.valueOf(row.year()),
@@ -59,7 +60,7 @@ final class CsvRowFormatter {
 	}
 
 	/** The source with its page: "Vitako: …, S. 2" / "…, p. 2". */
-	static String source(CsvRow row, boolean english) {
+	static String source(FigureRow row, boolean english) {
 		return row.sourcePage() == null ? row.sourceTitle()
 				: row.sourceTitle() + (english ? ", p. " : ", S. ") + row.sourcePage();
 	}

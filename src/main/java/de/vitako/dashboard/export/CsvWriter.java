@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import de.vitako.dashboard.figures.FigureRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -46,7 +47,7 @@ final class CsvWriter implements AutoCloseable {
 		}
 	}
 
-	void write(CsvRow row) {
+	void write(FigureRow row) {
 		try {
 			this.printer.printRecord((Object[]) this.formatter.cells(row));
 		}

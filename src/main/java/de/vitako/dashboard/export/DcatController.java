@@ -1,23 +1,18 @@
 package de.vitako.dashboard.export;
 
-import java.net.URI;
 import java.util.List;
 
 import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
-import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -117,18 +112,6 @@ class DcatController {
 			.header(HttpHeaders.CACHE_CONTROL, named ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(body);
-	}
-
-	/** 400 for what is no release number, 404 for one not published. */
-	@ExceptionHandler(UnknownReleaseException.class)
-	ResponseEntity<ProblemDetail> unknownRelease(UnknownReleaseException ex) {
-		HttpStatus status = ex.malformed() ? HttpStatus.BAD_REQUEST : HttpStatus.NOT_FOUND;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.malformed()
-				? "'release' must be a release number such as 1."
-				: "No release with this number has been published. GET /api/v1/releases lists them.");
-		problem.setTitle(ex.malformed() ? "Invalid release" : "Unknown release");
-		problem.setType(URI.create("urn:vitako:problem:export"));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

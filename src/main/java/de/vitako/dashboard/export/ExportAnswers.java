@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
+import de.vitako.dashboard.shared.ProblemException;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.http.ContentDisposition;
@@ -77,7 +78,7 @@ class ExportAnswers implements CachedAnswers {
 					parameters(request, "segment"), request.getParameter("from"), request.getParameter("to"),
 					request.getParameter("format"), request.getParameter("lang"), request.getParameter("release"));
 		}
-		catch (BadExportRequestException ex) {
+		catch (ProblemException ex) {
 			// the controller explains it
 			return Optional.empty();
 		}

@@ -1,7 +1,6 @@
 package de.vitako.dashboard.export;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,17 +20,16 @@ import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.Preview;
-import de.vitako.dashboard.shared.ReleaseCaching;
+import de.vitako.dashboard.shared.ProblemException;
+import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.shared.ReleaseCaching;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -145,8 +143,7 @@ class ExportController {
 		if (cached == null) {
 			int rows = this.exporter.count(query);
 			if (rows == 0) {
-				throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
-						"No figure matches these filters (metric, segment, from, to).");
+				throw noFigures();
 			}
 			Timer.Sample export = Timer.start(this.meters);
 			if (rows > SMALL_EXPORT_ROWS) {
@@ -171,8 +168,7 @@ class ExportController {
 	private void xlsx(ExportQuery query, String baseName, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		if (this.exporter.count(query) == 0) {
-			throw new BadExportRequestException(HttpStatus.NOT_FOUND, "No figures",
-					"No figure matches these filters (metric, segment, from, to).");
+			throw noFigures();
 		}
 		Timer.Sample export = Timer.start(this.meters);
 		Release release = release(query);
@@ -237,18 +233,10 @@ class ExportController {
 		return "W/\"csv-" + revision + "-" + Integer.toHexString(query.toString().hashCode()) + "\"";
 	}
 
-	@ExceptionHandler(UnknownReleaseException.class)
-	ResponseEntity<ProblemDetail> unknownRelease(UnknownReleaseException ex) {
-		return badRequest(new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown release",
-				"No release with this number has been published. GET /api/v1/releases lists them."));
-	}
-
-	@ExceptionHandler(BadExportRequestException.class)
-	ResponseEntity<ProblemDetail> badRequest(BadExportRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(ex.title());
-		problem.setType(URI.create("urn:vitako:problem:export"));
-		return ResponseEntity.status(ex.status()).body(problem);
+	/** Filters that are all valid but match nothing: an empty file would look like success. */
+	private static ProblemException noFigures() {
+		return new ProblemException(ProblemType.NO_FIGURES, "No figures",
+				"No figure matches these filters (metric, segment, from, to).");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureRow;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
@@ -49,10 +50,10 @@ public class ExportSizes {
 	}
 
 	/** A figure of the snapshot as the export's query would read it from the database. */
-	static CsvRow row(MetricData data, FigureValue figure, Locale locale) {
+	static FigureRow row(MetricData data, FigureValue figure, Locale locale) {
 		MetricInfo metric = data.metric();
 		String segmentLabel = metric.segment(figure.segment()).map((s) -> s.label().in(locale)).orElse(figure.segment());
-		return new CsvRow(figure.metric(), figure.segment(), figure.year(), figure.value(), metric.unit().code(),
+		return new FigureRow(figure.metric(), figure.segment(), figure.year(), figure.value(), metric.unit().code(),
 				metric.label().in(locale), segmentLabel, figure.sourceTitle(), figure.sourcePage(), figure.note(),
 				figure.updatedAt());
 	}

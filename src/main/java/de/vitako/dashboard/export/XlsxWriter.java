@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
+import de.vitako.dashboard.figures.FigureRow;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -158,7 +159,7 @@ final class XlsxWriter implements AutoCloseable {
 		}
 	}
 
-	void write(CsvRow figure) {
+	void write(FigureRow figure) {
 		FastSheetDataWriter out = this.data;
 		String text = index(this.text);
 		out.startRow(this.rows++);

@@ -6,9 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +79,7 @@ class InteroperabilityTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(answer.body()).contains("\"type\":\"urn:vitako:problem:http-400\"", "\"detail\":", "\"title\":");
+		assertThat(answer.body()).contains("\"type\":\"urn:vitako:problem:bad-parameter\"", "\"detail\":", "\"title\":");
 	}
 
 	@ParameterizedTest

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.FigureRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FastSheetDataWriterTests {
 		ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, ExportFormat.XLSX, Locale.GERMAN, 1);
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (XlsxWriter writer = new XlsxWriter(query, Instant.parse("2021-03-01T09:00:00Z"))) {
-			writer.write(new CsvRow("m", "s", 2020, BigDecimal.ONE, "count", text, "segment", "source", null,
+			writer.write(new FigureRow("m", "s", 2020, BigDecimal.ONE, "count", text, "segment", "source", null,
 					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z")));
 			writer.finish(List.<String[]>of(new String[] { "a", "b" }), file);
 		}

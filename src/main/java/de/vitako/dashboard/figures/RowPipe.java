@@ -1,4 +1,4 @@
-package de.vitako.dashboard.export;
+package de.vitako.dashboard.figures;
 
 import java.util.ArrayList;
 import java.util.List;

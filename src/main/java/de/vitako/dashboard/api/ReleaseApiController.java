@@ -1,8 +1,10 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
 import java.time.Instant;
 import java.util.List;
 
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.LocalizedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

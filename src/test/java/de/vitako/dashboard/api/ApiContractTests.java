@@ -1,4 +1,4 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
 import java.net.URI;
 import java.net.URLEncoder;

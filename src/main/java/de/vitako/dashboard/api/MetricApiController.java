@@ -1,15 +1,24 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.YearTotal;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -23,9 +32,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,13 +52,13 @@ import org.springframework.web.bind.annotation.RestController;
 		contact = @Contact(name = "Vitako", url = "https://www.vitako.de")),
 		security = {})
 @Tag(name = "Figures", description = "Vitako's key figures, read-only")
-class FigureApiController {
+class MetricApiController {
 
 	private final FigureCatalog catalog;
 
 	private final ApiAnswers answers;
 
-	FigureApiController(FigureCatalog catalog, ApiAnswers answers) {
+	MetricApiController(FigureCatalog catalog, ApiAnswers answers) {
 		this.catalog = catalog;
 		this.answers = answers;
 	}
@@ -97,28 +103,6 @@ class FigureApiController {
 	/** The draft in the preview, else the release asked for or the latest. */
 	private FigureSnapshot snapshot(String release, HttpServletRequest request) {
 		return Preview.of(request) ? this.catalog.draft() : this.catalog.snapshot(release);
-	}
-
-	/** As the figures query and the exports answer it: 400 for no number, 404 for an unknown one. */
-	@ExceptionHandler(UnknownReleaseException.class)
-	ProblemDetail unknownRelease(UnknownReleaseException ex) {
-		ProblemDetail problem = ex.malformed()
-				? ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-						"'release' must be a release number such as 1.")
-				: ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-						"No release with this number has been published. GET /api/v1/releases lists them.");
-		problem.setTitle(ex.malformed() ? "Invalid release" : "Unknown release");
-		problem.setType(URI.create("urn:vitako:problem:api"));
-		return problem;
-	}
-
-	@ExceptionHandler(UnknownMetricException.class)
-	ProblemDetail unknownMetric(UnknownMetricException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No metric has the code '" + ex.code() + "'. GET /api/v1/metrics lists the codes.");
-		problem.setTitle("Unknown metric");
-		problem.setType(URI.create("urn:vitako:problem:unknown-metric"));
-		return problem;
 	}
 
 	record MetricResource(String code, LocalizedText label, LocalizedText description, Unit unit,

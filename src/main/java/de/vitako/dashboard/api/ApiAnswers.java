@@ -1,4 +1,4 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;

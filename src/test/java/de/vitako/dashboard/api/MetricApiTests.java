@@ -1,4 +1,4 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class FigureApiTests {
+class MetricApiTests {
 
 	@Autowired
 	MockMvcTester mvc;

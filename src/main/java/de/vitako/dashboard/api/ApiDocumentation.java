@@ -1,7 +1,8 @@
-package de.vitako.dashboard.figures;
+package de.vitako.dashboard.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -73,7 +79,7 @@ class ApiDocumentation {
 			api.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
 				operation.setSecurity(new ArrayList<>());
 				codes(operation, metrics, segments);
-				responses(path, operation);
+				responses(operation);
 			}));
 		};
 	}
@@ -124,7 +130,7 @@ class ApiDocumentation {
 	 * while the database is away. Other methods than GET get 405 with {@code Allow} (said in the description: a
 	 * method that does not exist has no operation to document it).
 	 */
-	private static void responses(String path, Operation operation) {
+	private static void responses(Operation operation) {
 		ApiResponses responses = operation.getResponses();
 		ApiResponse ok = responses.get("200");
 		if (ok != null) {
@@ -145,15 +151,17 @@ class ApiDocumentation {
 			.anyMatch((p) -> "query".equals(p.getIn()));
 		if (filters) {
 			responses.addApiResponse("400", problem("A malformed filter: a year that is not a year, a backward "
-					+ "range, an unknown segment or language, or a release that is no number"));
+					+ "range, an unknown segment or language, or a release that is no number ("
+					+ ProblemType.BAD_PARAMETER.type() + ")"));
 		}
 		else if (queried) {
-			responses.addApiResponse("400", problem("A release that is no number"));
+			responses.addApiResponse("400", problem("A release that is no number ("
+					+ ProblemType.BAD_PARAMETER.type() + ")"));
 		}
-		responses.addApiResponse("404", problem(path.contains("{code}") ? "An unknown metric code or release"
-				: "An unknown release, or (for filters) nothing matches"));
+		responses.addApiResponse("404", problem("An unknown metric code (" + ProblemType.UNKNOWN_METRIC.type()
+				+ ") or release (" + ProblemType.UNKNOWN_RELEASE.type() + ")"));
 		responses.addApiResponse("406", problem("The client accepts neither application/json nor "
-				+ "application/problem+json"));
+				+ "application/problem+json (" + ProblemType.NOT_ACCEPTABLE.type() + ")"));
 		responses.addApiResponse("503", problem("The database is unreachable for the moment; try again"));
 	}
 
@@ -173,7 +181,11 @@ class ApiDocumentation {
 		api.setComponents(components);
 		Map<String, Schema> properties = new LinkedHashMap<>();
 		properties.put("type", new JsonSchema().types(Set.of("string")).format("uri-reference")
-			.description("A URI naming the kind of problem; absent means about:blank"));
+			.description("A URI naming the kind of problem, the same on every endpoint: "
+					+ Arrays.stream(ProblemType.values())
+						.map((kind) -> kind.type() + " (" + kind.status().value() + ")")
+						.collect(Collectors.joining(", "))
+					+ "; urn:vitako:problem:http-500 and -503 for a failure or an unreachable database"));
 		properties.put("title", new JsonSchema().types(Set.of("string")).description("The kind of problem, short"));
 		properties.put("status", new JsonSchema().types(Set.of("integer")).description("The HTTP status"));
 		properties.put("detail", new JsonSchema().types(Set.of("string")).description("What to do about it"));

@@ -1,11 +1,10 @@
-package de.vitako.dashboard.export;
+package de.vitako.dashboard.api;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.Decimals;
-import de.vitako.dashboard.figures.UnknownReleaseException;
+import de.vitako.dashboard.figures.FigureFilter;
+import de.vitako.dashboard.figures.FigureFilters;
+import de.vitako.dashboard.figures.FigureRow;
+import de.vitako.dashboard.figures.FigureRows;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,11 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,15 +43,15 @@ import org.springframework.web.context.request.ServletWebRequest;
 @Tag(name = "Figures")
 class FigureQueryController {
 
-	private final ExportQueryParser parser;
+	private final FigureFilters filters;
 
-	private final CsvExporter exporter;
+	private final FigureRows rows;
 
 	private final JsonMapper json;
 
-	FigureQueryController(ExportQueryParser parser, CsvExporter exporter, JsonMapper json) {
-		this.parser = parser;
-		this.exporter = exporter;
+	FigureQueryController(FigureFilters filters, FigureRows rows, JsonMapper json) {
+		this.filters = filters;
+		this.rows = rows;
 		this.json = json;
 	}
 
@@ -74,21 +72,21 @@ class FigureQueryController {
 			@Parameter(description = "Release number; the latest if none") @RequestParam(
 					required = false) String release,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ExportQuery parsed = this.parser.parse(metric, segment, from, to, null, lang, release);
-		ExportQuery query = Preview.of(request) ? parsed.ofDraft() : parsed;
+		FigureFilter parsed = this.filters.parse(metric, segment, from, to, lang, release);
+		FigureFilter query = Preview.of(request) ? parsed.ofDraft() : parsed;
 		ReleaseCaching.apply(response, release != null);
 		String etag = "W/\"api-figures-" + query.release() + "-" + Integer.toHexString(query.toString().hashCode())
 				+ "\"";
-		if (query.release() != ExportQuery.DRAFT && new ServletWebRequest(request, response).checkNotModified(etag)) {
+		if (query.release() != FigureFilter.DRAFT && new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return;
 		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024);
-		out.write(("{\"release\":" + ((query.release() == ExportQuery.DRAFT) ? "null" : query.release())
+		out.write(("{\"release\":" + ((query.release() == FigureFilter.DRAFT) ? "null" : query.release())
 				+ ",\"figures\":[").getBytes(StandardCharsets.UTF_8));
 		boolean[] first = { true };
-		this.exporter.rows(query, (row) -> {
+		this.rows.forEach(query, (row) -> {
 			try {
 				if (!first[0]) {
 					out.write(',');
@@ -105,7 +103,7 @@ class FigureQueryController {
 	}
 
 	/** One figure as the API writes it: the exact value, its labels in the language asked for, and its source. */
-	private static FoundFigure resource(CsvRow row) {
+	private static FoundFigure resource(FigureRow row) {
 		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()), row.unit(),
 				row.metricLabel(), row.segmentLabel(), row.sourceTitle(), row.sourcePage(), row.note(),
 				row.updatedAt());
@@ -126,20 +124,6 @@ class FigureQueryController {
 	 */
 	record FoundFigure(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
 			String segmentLabel, String source, Integer page, String note, Instant updatedAt) {
-	}
-
-	@ExceptionHandler(BadExportRequestException.class)
-	ResponseEntity<ProblemDetail> badRequest(BadExportRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		problem.setTitle(ex.title());
-		problem.setType(URI.create("urn:vitako:problem:api"));
-		return ResponseEntity.status(ex.status()).body(problem);
-	}
-
-	@ExceptionHandler(UnknownReleaseException.class)
-	ResponseEntity<ProblemDetail> unknownRelease() {
-		return badRequest(new BadExportRequestException(HttpStatus.NOT_FOUND, "Unknown release",
-				"No release with this number has been published. GET /api/v1/releases lists them."));
 	}
 
 }

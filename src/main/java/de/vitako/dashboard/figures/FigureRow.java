@@ -1,0 +1,18 @@
+package de.vitako.dashboard.figures;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One figure as a row, with the labels of the language asked for: what {@link FigureRows} reads for the exports
+ * and the figures query, and what a page makes from its snapshot to print an export's size.
+ *
+ * @param unit the unit's code ({@code count}, {@code percent}, {@code euro})
+ * @param metricLabel the metric's label in the filter's language
+ * @param segmentLabel the segment's label for this metric, in the filter's language
+ * @param updatedAt when the figure last changed: for a release, when the release that last changed it was
+ * published
+ */
+public record FigureRow(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
+		String segmentLabel, String sourceTitle, Integer sourcePage, String note, Instant updatedAt) {
+}
