@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.context.i18n.LocaleContextHolder;
+import de.vitako.dashboard.shared.Language;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,27 +34,21 @@ class AdminFormat {
 		if (value == null) {
 			return "";
 		}
-		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-		NumberFormat format = NumberFormat.getNumberInstance(german ? Locale.GERMANY : Locale.UK);
+		NumberFormat format = NumberFormat.getNumberInstance(Language.current().english() ? Locale.UK : Locale.GERMANY);
 		format.setMaximumFractionDigits(2);
 		return format.format(value);
 	}
 
 	/** A date as the admin's language writes it: {@code 01.03.2021} / {@code 1 Mar 2021}. */
 	public String date(LocalDate date) {
-		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-		return DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy" : "d MMM yyyy", german ? Locale.GERMANY : Locale.UK)
-			.format(date);
+		return Language.current().date().format(date);
 	}
 
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";
 		}
-		boolean german = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
-		DateTimeFormatter format = DateTimeFormatter.ofPattern(german ? "dd.MM.yyyy, HH:mm:ss" : "d MMM yyyy, HH:mm:ss",
-				german ? Locale.GERMANY : Locale.UK);
-		return format.format(instant.atZone(this.zone));
+		return Language.current().dateTime().format(instant.atZone(this.zone));
 	}
 
 }

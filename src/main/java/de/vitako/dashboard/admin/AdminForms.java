@@ -3,6 +3,8 @@ package de.vitako.dashboard.admin;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import de.vitako.dashboard.shared.Language;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -33,7 +35,7 @@ final class AdminForms {
 	/** A stored value as the admin would type it: {@code 73,1} in German, {@code 73.1} in English. */
 	static String input(BigDecimal value, Locale locale) {
 		String plain = value.stripTrailingZeros().toPlainString();
-		return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+		return Language.of(locale).english() ? plain : plain.replace('.', ',');
 	}
 
 	static String blankToNull(String text) {

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import de.vitako.dashboard.figures.FigureConflictException;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.figures.draft.FigureConflictException;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,9 +4,9 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
-import de.vitako.dashboard.figures.FigureConflictException;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.draft.FigureConflictException;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FigureListController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final FigureEditor editor;
 
-	FigureListController(FigureCatalog catalog, FigureEditor editor) {
-		this.catalog = catalog;
+	FigureListController(FigureSnapshots snapshots, FigureEditor editor) {
+		this.snapshots = snapshots;
 		this.editor = editor;
 	}
 
@@ -43,9 +43,9 @@ class FigureListController {
 
 	@GetMapping("/admin/figures")
 	String figures(@RequestParam(required = false) String metric, Model model) {
-		List<MetricData> drafts = this.catalog.draft().metrics();
+		List<MetricData> drafts = this.snapshots.draft().metrics();
 		model.addAttribute("metrics", drafts);
-		model.addAttribute("release", this.catalog.snapshot().release());
+		model.addAttribute("release", this.snapshots.snapshot().release());
 		model.addAttribute("selected", drafts.stream()
 			.filter((m) -> metric == null || m.metric().code().equals(metric))
 			.map((m) -> new DraftTable(m, rows(m)))
@@ -63,7 +63,7 @@ class FigureListController {
 	/** Every figure of the draft or of the latest release, in year and segment order. */
 	private List<DraftRow> rows(MetricData draft) {
 		Map<String, FigureValue> published = new LinkedHashMap<>();
-		this.catalog.snapshot()
+		this.snapshots.snapshot()
 			.metric(draft.metric().code())
 			.ifPresent((data) -> data.figures().forEach((f) -> published.put(f.segment() + "/" + f.year(), f)));
 		List<DraftRow> rows = new ArrayList<>();

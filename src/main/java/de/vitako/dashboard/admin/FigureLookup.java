@@ -1,10 +1,10 @@
 package de.vitako.dashboard.admin;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -16,12 +16,12 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class FigureLookup {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final FigureEditor editor;
 
-	FigureLookup(FigureCatalog catalog, FigureEditor editor) {
-		this.catalog = catalog;
+	FigureLookup(FigureSnapshots snapshots, FigureEditor editor) {
+		this.snapshots = snapshots;
 		this.editor = editor;
 	}
 
@@ -31,11 +31,11 @@ class FigureLookup {
 	}
 
 	MetricData metricData(String code) {
-		return this.catalog.draft().metric(code).orElseThrow(FigureLookup::notFound);
+		return this.snapshots.draft().metric(code).orElseThrow(FigureLookup::notFound);
 	}
 
 	MetricInfo metricInfo(String code) {
-		return this.catalog.anyMetricInfo(code).orElseThrow(FigureLookup::notFound);
+		return this.snapshots.anyMetricInfo(code).orElseThrow(FigureLookup::notFound);
 	}
 
 	private static ResponseStatusException notFound() {

@@ -4,12 +4,12 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.FigureChangeView;
-import de.vitako.dashboard.figures.FigureConflictException;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.draft.FigureChangeView;
+import de.vitako.dashboard.figures.draft.FigureConflictException;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,14 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HistoryController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final FigureEditor editor;
 
 	private final FigureLookup lookup;
 
-	HistoryController(FigureCatalog catalog, FigureEditor editor, FigureLookup lookup) {
-		this.catalog = catalog;
+	HistoryController(FigureSnapshots snapshots, FigureEditor editor, FigureLookup lookup) {
+		this.snapshots = snapshots;
 		this.editor = editor;
 		this.lookup = lookup;
 	}
@@ -48,11 +48,11 @@ class HistoryController {
 		selected.ifPresent(this.lookup::metricInfo);
 		List<FigureChangeView> changes = selected.isPresent() && segment != null && year != null
 				? this.editor.history(metric, segment, year) : this.editor.history(selected);
-		FigureSnapshot snapshot = this.catalog.draft();
+		FigureSnapshot snapshot = this.snapshots.draft();
 		model.addAttribute("changes", changes.stream()
 			.map((change) -> new HistoryRow(change, currentVersion(snapshot, change)))
 			.toList());
-		model.addAttribute("metrics", this.catalog.metrics());
+		model.addAttribute("metrics", this.snapshots.metrics());
 		model.addAttribute("selected", selected.orElse(""));
 		return "admin/history";
 	}

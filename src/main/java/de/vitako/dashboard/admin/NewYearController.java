@@ -10,12 +10,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import de.vitako.dashboard.figures.DuplicateFigureException;
 import de.vitako.dashboard.figures.FigureContent;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.draft.DuplicateFigureException;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.shared.Language;
 
 /**
  * Reads numbers as admins type them: {@code 73,1} and {@code 1.234,5} in the German form, {@code 73.1} and
@@ -44,7 +45,7 @@ public final class NumberInput {
 		if (text.startsWith("-") || text.startsWith("\u2212")) {
 			return Result.problem("admin.value.negative");
 		}
-		boolean german = !"en".equals(locale.getLanguage());
+		boolean german = !Language.of(locale).english();
 		String canonical;
 		if ((german ? GERMAN_PLAIN : ENGLISH_PLAIN).matcher(text).matches()
 				|| (german ? GERMAN_GROUPED : ENGLISH_GROUPED).matcher(text).matches()) {

@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
-
 import jakarta.validation.Valid;
 
-import de.vitako.dashboard.figures.DraftDiff;
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.LocalizedText;
-import de.vitako.dashboard.figures.PublicationRefusedException;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.draft.DraftDiff;
+import de.vitako.dashboard.figures.releases.PublicationRefusedException;
+import de.vitako.dashboard.figures.releases.Publisher;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +34,13 @@ class PublicationController {
 
 	private final Publisher publisher;
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final Clock clock;
 
-	PublicationController(Publisher publisher, FigureCatalog catalog, Clock clock) {
+	PublicationController(Publisher publisher, FigureSnapshots snapshots, Clock clock) {
 		this.publisher = publisher;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.clock = clock;
 	}
 
@@ -109,7 +108,7 @@ class PublicationController {
 		model.addAttribute("showForm", !diff.empty() || refused);
 		model.addAttribute("pending", this.publisher.pending().orElse(null));
 		model.addAttribute("zone", this.clock.getZone().getId());
-		model.addAttribute("metrics", this.catalog.everyMetric());
+		model.addAttribute("metrics", this.snapshots.everyMetric());
 		return "admin/publish";
 	}
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.CatalogueRefusedException;
-import de.vitako.dashboard.figures.SourceEntry;
-import de.vitako.dashboard.figures.SourceRegistry;
+import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
+import de.vitako.dashboard.figures.catalogue.SourceEntry;
+import de.vitako.dashboard.figures.catalogue.SourceRegistry;
 import de.vitako.dashboard.shared.Messages;
 
 import org.springframework.context.MessageSource;

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import de.vitako.dashboard.figures.SourceEntry;
 import de.vitako.dashboard.figures.SourceInfo;
+import de.vitako.dashboard.figures.catalogue.SourceEntry;
 
 /**
  * A source document as an editor describes it. Everything but the title may stay empty.

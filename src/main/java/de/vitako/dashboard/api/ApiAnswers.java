@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -30,14 +30,14 @@ class ApiAnswers implements CachedAnswers {
 
 	private static final Pattern PATH = Pattern.compile("/api/v1/metrics(?:/([a-z0-9_]{1,64})/figures)?");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final JsonMapper json;
 
 	private final Cache<AnswerKey, CachedResponse> answers = Caffeine.newBuilder().maximumSize(500).build();
 
-	ApiAnswers(FigureCatalog catalog, JsonMapper json) {
-		this.catalog = catalog;
+	ApiAnswers(FigureSnapshots snapshots, JsonMapper json) {
+		this.snapshots = snapshots;
 		this.json = json;
 	}
 
@@ -63,7 +63,7 @@ class ApiAnswers implements CachedAnswers {
 		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
 		// an unknown release is for the controller to explain
-		Optional<CachedResponse> answer = this.catalog.findSnapshot(release)
+		Optional<CachedResponse> answer = this.snapshots.findSnapshot(release)
 			.map((snapshot) -> this.answers.getIfPresent(new AnswerKey(snapshot.revision(), key)));
 		answer.ifPresent((kept) -> ReleaseCaching.apply(response, release != null));
 		return answer;

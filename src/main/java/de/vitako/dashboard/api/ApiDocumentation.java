@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
@@ -61,12 +61,12 @@ class ApiDocumentation {
 	}
 
 	@Bean
-	OpenApiCustomizer completeDocument(FigureCatalog catalog) {
+	OpenApiCustomizer completeDocument(FigureSnapshots snapshots) {
 		return (api) -> {
 			if (api.getPaths() == null) {
 				return;
 			}
-			FigureSnapshot latest = catalog.snapshot();
+			FigureSnapshot latest = snapshots.snapshot();
 			List<String> metrics = latest.metrics().stream().map((m) -> m.metric().code()).toList();
 			List<String> segments = latest.metrics()
 				.stream()
@@ -126,8 +126,8 @@ class ApiDocumentation {
 
 	/**
 	 * Every answer an operation can give: 200 with its validators, 304 when the client's ETag is current, 400 where
-	 * a filter or the release can be malformed, 404 for an unknown code or release, 406 when the client accepts no JSON, and 503
-	 * while the database is away. Other methods than GET get 405 with {@code Allow} (said in the description: a
+	 * a filter or the release can be malformed, 404 for an unknown code or release, 406 when the client accepts no
+	 * JSON, and 503 while the database is away. Other methods than GET get 405 with {@code Allow} (said in the description: a
 	 * method that does not exist has no operation to document it).
 	 */
 	private static void responses(Operation operation) {
@@ -194,7 +194,8 @@ class ApiDocumentation {
 			.description("RFC 9457 problem details")
 			.properties(properties);
 		problem.setRequired(List.of("title", "status", "detail"));
-		problem.setExamples(List.<Object>of(new TreeMap<>(Map.of("type", "urn:vitako:problem:unknown-metric", "title", "Unknown metric",
+		problem.setExamples(List.<Object>of(new TreeMap<>(Map.of("type", "urn:vitako:problem:unknown-metric", "title",
+				"Unknown metric",
 				"status", 404, "detail", "No metric has the code 'nope'. GET /api/v1/metrics lists the codes.",
 				"instance", "/api/v1/metrics/nope/figures"))));
 		components.addSchemas(PROBLEM, problem);

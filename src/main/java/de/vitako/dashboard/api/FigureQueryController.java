@@ -17,7 +17,6 @@ import de.vitako.dashboard.figures.FigureFilter;
 import de.vitako.dashboard.figures.FigureFilters;
 import de.vitako.dashboard.figures.FigureRow;
 import de.vitako.dashboard.figures.FigureRows;
-import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,8 +71,7 @@ class FigureQueryController {
 			@Parameter(description = "Release number; the latest if none") @RequestParam(
 					required = false) String release,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		FigureFilter parsed = this.filters.parse(metric, segment, from, to, lang, release);
-		FigureFilter query = Preview.of(request) ? parsed.ofDraft() : parsed;
+		FigureFilter query = this.filters.parse(metric, segment, from, to, lang, release, request);
 		ReleaseCaching.apply(response, release != null);
 		String etag = "W/\"api-figures-" + query.release() + "-" + Integer.toHexString(query.toString().hashCode())
 				+ "\"";

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.LocalizedText;
@@ -19,10 +18,11 @@ import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.YearTotal;
-import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ReleaseCaching;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
@@ -35,7 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -54,12 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Figures", description = "Vitako's key figures, read-only")
 class MetricApiController {
 
-	private final FigureCatalog catalog;
-
 	private final ApiAnswers answers;
 
-	MetricApiController(FigureCatalog catalog, ApiAnswers answers) {
-		this.catalog = catalog;
+	MetricApiController(ApiAnswers answers) {
 		this.answers = answers;
 	}
 
@@ -67,9 +63,9 @@ class MetricApiController {
 	@Operation(summary = "The metric catalogue: codes, labels, units and segments, in the brochure's order")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
 			array = @ArraySchema(schema = @Schema(implementation = MetricResource.class))))
-	void metrics(@RequestParam(required = false) String release, HttpServletRequest request,
+	@Parameter(name = ReleaseCaching.PARAMETER, in = ParameterIn.QUERY)
+	void metrics(@Parameter(hidden = true) FigureSnapshot snapshot, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		FigureSnapshot snapshot = snapshot(release, request);
 		answer(snapshot, "metrics", () -> snapshot.metrics().stream().map(MetricResource::of).toList(), request,
 				response);
 	}
@@ -79,9 +75,9 @@ class MetricApiController {
 			+ "has them")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = FiguresResource.class)))
-	void figures(@PathVariable String code, @RequestParam(required = false) String release,
+	@Parameter(name = ReleaseCaching.PARAMETER, in = ParameterIn.QUERY)
+	void figures(@PathVariable String code, @Parameter(hidden = true) FigureSnapshot snapshot,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		FigureSnapshot snapshot = snapshot(release, request);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		answer(snapshot, "figures/" + code, () -> FiguresResource.of(data), request, response);
 	}
@@ -93,16 +89,11 @@ class MetricApiController {
 	private void answer(FigureSnapshot snapshot, String path, Supplier<Object> body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		ReleaseCaching.apply(response, request.getParameter(ReleaseCaching.PARAMETER) != null);
-		if (Preview.of(request)) {
+		if (snapshot.isDraft()) {
 			this.answers.fresh(body).writeTo(request, response);
 			return;
 		}
 		this.answers.answer(snapshot, path, body).writeTo(request, response);
-	}
-
-	/** The draft in the preview, else the release asked for or the latest. */
-	private FigureSnapshot snapshot(String release, HttpServletRequest request) {
-		return Preview.of(request) ? this.catalog.draft() : this.catalog.snapshot(release);
 	}
 
 	record MetricResource(String code, LocalizedText label, LocalizedText description, Unit unit,

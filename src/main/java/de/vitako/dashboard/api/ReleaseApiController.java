@@ -3,8 +3,10 @@ package de.vitako.dashboard.api;
 import java.time.Instant;
 import java.util.List;
 
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.PublishedReleases;
+import de.vitako.dashboard.figures.ReleaseChanges;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,23 +24,29 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "Releases", description = "The published releases, each citable")
 class ReleaseApiController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
-	ReleaseApiController(FigureCatalog catalog) {
-		this.catalog = catalog;
+	private final ReleaseChanges releaseChanges;
+
+	private final PublishedReleases published;
+
+	ReleaseApiController(FigureSnapshots snapshots, ReleaseChanges releaseChanges, PublishedReleases published) {
+		this.snapshots = snapshots;
+		this.releaseChanges = releaseChanges;
+		this.published = published;
 	}
 
 	@GetMapping(path = "/api/v1/releases", produces = "application/json")
 	@Operation(summary = "Every published release, the latest first, with its notes and how many figures it changed")
 	ResponseEntity<List<ReleaseResource>> releases(WebRequest request) {
-		String etag = "W/\"releases-" + this.catalog.knownRelease() + "\"";
+		String etag = "W/\"releases-" + this.snapshots.knownRelease() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		List<ReleaseResource> releases = this.catalog.releases()
+		List<ReleaseResource> releases = this.published.releases()
 			.stream()
 			.map((release) -> new ReleaseResource(release.number(), release.publishedAt(), release.scheduledFor(),
-					release.notes(), this.catalog.changeCount(release.number()),
+					release.notes(), this.releaseChanges.changeCount(release.number()),
 					"/releases/" + release.number(), "/export/figures.csv?release=" + release.number(),
 					"/export/datapackage.json?release=" + release.number()))
 			.toList();

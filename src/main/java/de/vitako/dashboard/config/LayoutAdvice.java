@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.PublicUrl;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -57,7 +58,7 @@ class LayoutAdvice {
 		String neutral = page.build().toUriString();
 		String german = page.cloneBuilder().queryParam("lang", "de").build().toUriString();
 		String english = page.cloneBuilder().queryParam("lang", "en").build().toUriString();
-		return new PageLinks("en".equals(locale.getLanguage()) ? english : german, german, english, neutral);
+		return new PageLinks(Language.of(locale).english() ? english : german, german, english, neutral);
 	}
 
 	/** A page's canonical URL and its alternates in German, English and neither (the browser's language). */

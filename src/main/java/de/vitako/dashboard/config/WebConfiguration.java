@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.PublicData;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,7 +68,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale supported(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+		return Language.of(locale).locale();
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import de.vitako.dashboard.dashboard.ChartImages.Caption;
 import de.vitako.dashboard.dashboard.ImageAnswers.Image;
 import de.vitako.dashboard.dashboard.ImageAnswers.ImageKey;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.shared.Messages;
@@ -66,7 +66,7 @@ class ChartImageController {
 
 	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final ChartBuilder charts;
 
@@ -82,10 +82,10 @@ class ChartImageController {
 
 	private final ImageAnswers answers;
 
-	ChartImageController(FigureCatalog catalog, ChartBuilder charts, ChartImages images, HeadlineCard headlines,
+	ChartImageController(FigureSnapshots snapshots, ChartBuilder charts, ChartImages images, HeadlineCard headlines,
 			ReleaseLine line, MessageSource messages, ImageAnswers answers) {
 		this.answers = answers;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.charts = charts;
 		this.images = images;
 		this.headlines = headlines;
@@ -117,7 +117,7 @@ class ChartImageController {
 	CompletableFuture<ResponseEntity<byte[]>> overviewCard(@RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH);
 		return answer(key, release != null, MediaType.IMAGE_PNG, "vitako-kennzahlen.png", request, response,
 				() -> this.headlines.png(snapshot, this.line.forImage(snapshot, List.of(), locale), locale));
@@ -127,7 +127,7 @@ class ChartImageController {
 			WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);
 		String code = slug.replace('-', '_');
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		ImageKey key = new ImageKey(snapshot.revision(), code, kind, locale.getLanguage(), width);
 		boolean svg = "svg".equals(kind);

@@ -20,6 +20,7 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
+
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -77,6 +78,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * JFreeChart lays out and draws the chart with Java2D; the JDK's ImageIO writes it as PNG, and Batik's SVG generator
  * records the same drawing as SVG, its texts kept as text.
+ * <p>
+ * The longest class here, for a reason: the kinds of chart, the caption and both formats share the fonts, colours,
+ * margins and number formats of one drawing; apart, each part would pass them all to the others.
  */
 @Component
 class ChartImages {

@@ -1,6 +1,6 @@
 package de.vitako.dashboard.dashboard;
 
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.PublicUrl;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,9 +16,9 @@ import org.springframework.web.servlet.LocaleResolver;
 class DashboardConfiguration {
 
 	@Bean
-	PublicPageCache publicPageCache(FigureCatalog catalog, LocaleResolver localeResolver, PublicUrl publicUrl,
+	PublicPageCache publicPageCache(FigureSnapshots snapshots, LocaleResolver localeResolver, PublicUrl publicUrl,
 			MeterRegistry meters) {
-		return new PublicPageCache(catalog, localeResolver, publicUrl, meters);
+		return new PublicPageCache(snapshots, localeResolver, publicUrl, meters);
 	}
 
 	/** Pages not in the cache are rendered right after Spring Security, so that they are rendered as always. */

@@ -9,14 +9,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import de.vitako.dashboard.figures.Citations;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.Messages;
-import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -38,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final ChartBuilder charts;
 
@@ -56,7 +55,7 @@ class DashboardController {
 
 	private final PublicUrl publicUrl;
 
-	DashboardController(FigureCatalog catalog, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
+	DashboardController(FigureSnapshots snapshots, ChartBuilder charts, GrowthTable growthTable, TileBuilder tiles,
 			FigureFormatter format, Citations citations, MessageSource messages,
 			DatasetDescription datasets, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
@@ -64,16 +63,15 @@ class DashboardController {
 		this.format = format;
 		this.citations = citations;
 		this.messages = new Messages(messages);
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.charts = charts;
 		this.growthTable = growthTable;
 		this.tiles = tiles;
 	}
 
 	@GetMapping("/")
-	String overview(@RequestParam(required = false) String release, Model model, Locale locale,
-			HttpServletRequest request) {
-		FigureSnapshot snapshot = snapshot(request, release, model, locale);
+	String overview(FigureSnapshot snapshot, Model model, Locale locale, HttpServletRequest request) {
+		showRelease(snapshot, request, model, locale);
 		// the story at a glance: the tiles the catalogue chose, their numbers computed from the data shown
 		model.addAttribute("tiles", snapshot.headlines()
 			.stream()
@@ -89,8 +87,8 @@ class DashboardController {
 
 	@GetMapping("/metrics/{slug}")
 	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String release, Model model,
-			Locale locale, HttpServletRequest request) {
+			@RequestParam(required = false) String to, FigureSnapshot snapshot, Model model, Locale locale,
+			HttpServletRequest request) {
 		if (slug.contains("_")) {
 			String target = UriComponentsBuilder.fromPath("/metrics/{slug}")
 				.query(request.getQueryString())
@@ -108,7 +106,7 @@ class DashboardController {
 					"Charts are drawn as .png and .svg only, such as /metrics/employees.png.");
 		}
 		String code = slug.replace('-', '_');
-		FigureSnapshot snapshot = snapshot(request, release, model, locale);
+		showRelease(snapshot, request, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		ChartView chart = this.charts.full(data, locale);
 		model.addAttribute("chart", chart);
@@ -144,14 +142,14 @@ class DashboardController {
 		}
 		String base = this.publicUrl.base();
 		UriComponentsBuilder page = this.publicUrl.page();
-		if (snapshot.revision() != this.catalog.knownRelease()) {
+		if (snapshot.revision() != this.snapshots.knownRelease()) {
 			page.queryParam("release", snapshot.revision());
 		}
 		String url = page.queryParam("lang", locale.getLanguage()).build().toUriString();
 		// a link preview's picture: the metric's chart, or the headline figures (the overview, a metric without one)
 		UriComponentsBuilder image = UriComponentsBuilder.fromUriString(base)
 			.path(drawn ? "/metrics/" + metric.metric().slug() + "/card.png" : "/card.png");
-		if (snapshot.revision() != this.catalog.knownRelease()) {
+		if (snapshot.revision() != this.snapshots.knownRelease()) {
 			image.queryParam("release", snapshot.revision());
 		}
 		model.addAttribute("ogImage", image.queryParam("lang", locale.getLanguage()).build().toUriString());
@@ -193,27 +191,25 @@ class DashboardController {
 	}
 
 	/**
-	 * The figures the page shows: the draft in the preview, else the release asked for or the latest. A page of a
-	 * named release says so, with its date and a link to the current page. It does not name the
-	 * current release: its bytes never change, whatever is published later.
+	 * Which figures the page shows (the draft in the preview, else the release asked for or the latest), and how to
+	 * cite them. A page of a named release says so, with its date and a link to the current page. It does not name
+	 * the current release: its bytes never change, whatever is published later.
 	 */
-	private FigureSnapshot snapshot(HttpServletRequest request, String release, Model model, Locale locale) {
-		if (Preview.of(request)) {
+	private void showRelease(FigureSnapshot snapshot, HttpServletRequest request, Model model, Locale locale) {
+		if (snapshot.isDraft()) {
 			model.addAttribute("preview", true);
-			return this.catalog.draft();
+			return;
 		}
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
 		String permanent = this.publicUrl.page()
 			.query(request.getQueryString())
 			.replaceQueryParam(ReleaseCaching.PARAMETER, snapshot.revision())
 			.build()
 			.toUriString();
 		model.addAttribute("citation", this.citations.of(snapshot.release(), permanent, locale));
-		if (release != null) {
+		if (request.getParameter(ReleaseCaching.PARAMETER) != null) {
 			model.addAttribute("namedRelease", snapshot.release());
 			model.addAttribute("namedReleaseDate", this.format.date(snapshot.release().publishedAt(), locale));
 		}
-		return snapshot;
 	}
 
 	@ExceptionHandler({ UnknownMetricException.class, UnknownReleaseException.class })

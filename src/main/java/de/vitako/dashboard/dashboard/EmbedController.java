@@ -4,13 +4,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
-import de.vitako.dashboard.shared.ReleaseCaching;
 import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class EmbedController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final ChartBuilder charts;
 
@@ -39,9 +39,9 @@ class EmbedController {
 
 	private final PublicUrl publicUrl;
 
-	EmbedController(FigureCatalog catalog, ChartBuilder charts, ReleaseLine line, PublicUrl publicUrl) {
+	EmbedController(FigureSnapshots snapshots, ChartBuilder charts, ReleaseLine line, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.charts = charts;
 		this.line = line;
 	}
@@ -50,7 +50,7 @@ class EmbedController {
 	String embed(@PathVariable String slug, @RequestParam(required = false) String release, Model model,
 			Locale locale, HttpServletResponse response) {
 		String code = slug.replace('-', '_');
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
 		ChartView chart = this.charts.full(data, locale);
 		ReleaseCaching.apply(response, release != null);

@@ -6,14 +6,14 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.shared.Language;
 
 import org.springframework.stereotype.Component;
 
@@ -122,18 +122,15 @@ class FigureFormatter {
 
 	/** A day as readers write it: {@code 26.11.2026} / {@code 26 Nov 2026}, in the association's time zone. */
 	String date(Instant instant, Locale locale) {
-		DateTimeFormatter format = isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
-				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-		return format.format(instant.atZone(this.zone));
+		return Language.of(locale).date().format(instant.atZone(this.zone));
 	}
 
 	String date(LocalDate date, Locale locale) {
-		return (isGerman(locale) ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
-				: DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)).format(date);
+		return Language.of(locale).date().format(date);
 	}
 
 	static boolean isGerman(Locale locale) {
-		return !"en".equals(locale.getLanguage());
+		return !Language.of(locale).english();
 	}
 
 	private static Locale language(Locale locale) {

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -62,10 +62,10 @@ class ImageAnswers implements CachedAnswers {
 		.<ImageKey, Image>weigher((key, image) -> image.answer().size())
 		.build();
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
-	ImageAnswers(FigureCatalog catalog) {
-		this.catalog = catalog;
+	ImageAnswers(FigureSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
 	/** The image drawn for this key, if it is kept. */
@@ -105,7 +105,7 @@ class ImageAnswers implements CachedAnswers {
 		ImageKey key;
 		try {
 			String release = request.getParameter(ReleaseCaching.PARAMETER);
-			Optional<FigureSnapshot> snapshot = this.catalog.findSnapshot(release);
+			Optional<FigureSnapshot> snapshot = this.snapshots.findSnapshot(release);
 			if (snapshot.isEmpty()) {
 				return Optional.empty();
 			}

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
@@ -50,7 +50,7 @@ class PublicPageCache implements CachedAnswers {
 
 	private static final List<String> SITE_PAGES = List.of("/", "/impressum", "/datenschutz", "/barrierefreiheit");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final LocaleResolver locales;
 
@@ -60,8 +60,8 @@ class PublicPageCache implements CachedAnswers {
 
 	private final MeterRegistry meters;
 
-	PublicPageCache(FigureCatalog catalog, LocaleResolver locales, PublicUrl publicUrl, MeterRegistry meters) {
-		this.catalog = catalog;
+	PublicPageCache(FigureSnapshots snapshots, LocaleResolver locales, PublicUrl publicUrl, MeterRegistry meters) {
+		this.snapshots = snapshots;
 		this.locales = locales;
 		this.publicUrl = publicUrl;
 		this.meters = meters;
@@ -132,7 +132,7 @@ class PublicPageCache implements CachedAnswers {
 		}
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
 		// an unknown release is not kept: the page says so, with a 404
-		return this.catalog.findSnapshot(release).flatMap((snapshot) -> key(request, release, snapshot));
+		return this.snapshots.findSnapshot(release).flatMap((snapshot) -> key(request, release, snapshot));
 	}
 
 	private Optional<PageKey> key(HttpServletRequest request, String release, FigureSnapshot snapshot) {

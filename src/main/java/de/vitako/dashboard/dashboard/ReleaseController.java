@@ -6,13 +6,15 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.Citations;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureDiff;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
+import de.vitako.dashboard.figures.ReleaseChanges;
 import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
@@ -32,7 +34,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReleaseController {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
+
+	private final ReleaseChanges releaseChanges;
+
+	private final PublishedReleases published;
 
 	private final FigureFormatter format;
 
@@ -40,19 +46,22 @@ class ReleaseController {
 
 	private final PublicUrl publicUrl;
 
-	ReleaseController(FigureCatalog catalog, FigureFormatter format, Citations citations, PublicUrl publicUrl) {
+	ReleaseController(FigureSnapshots snapshots, ReleaseChanges releaseChanges, PublishedReleases published,
+			FigureFormatter format, Citations citations, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
+		this.releaseChanges = releaseChanges;
+		this.published = published;
 		this.format = format;
 		this.citations = citations;
 	}
 
 	@GetMapping("/releases")
 	String releases(Model model, Locale locale) {
-		model.addAttribute("releases", this.catalog.releases()
+		model.addAttribute("releases", this.published.releases()
 			.stream()
 			.map((r) -> new ReleaseSummary(r, this.format.date(r.publishedAt(), locale),
-					this.catalog.changeCount(r.number())))
+					this.releaseChanges.changeCount(r.number())))
 			.toList());
 		return "dashboard/releases";
 	}
@@ -65,7 +74,7 @@ class ReleaseController {
 	String release(@PathVariable String number, Model model, Locale locale, WebRequest request,
 			HttpServletResponse response) {
 		int n = number.matches("\\d{1,9}") ? Integer.parseInt(number) : 0;
-		FigureSnapshot release = this.catalog.release(n)
+		FigureSnapshot release = this.published.release(n)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ReleaseCaching.apply(response, true);
 		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
@@ -73,7 +82,7 @@ class ReleaseController {
 			return null;
 		}
 		model.addAttribute("metrics", release.metrics().stream().map(MetricData::metric).toList());
-		List<ChangeRow> changes = this.catalog.changesIn(n).orElseThrow().stream().map((c) -> row(c, locale)).toList();
+		List<ChangeRow> changes = this.releaseChanges.changesIn(n).orElseThrow().stream().map((c) -> row(c, locale)).toList();
 		model.addAttribute("release", release.release());
 		model.addAttribute("publishedOn", this.format.date(release.release().publishedAt(), locale));
 		model.addAttribute("changes", changes);
@@ -83,7 +92,7 @@ class ReleaseController {
 	}
 
 	private ChangeRow row(FigureDiff change, Locale locale) {
-		MetricInfo metric = this.catalog.anyMetricInfo(change.metric()).orElseThrow();
+		MetricInfo metric = this.snapshots.anyMetricInfo(change.metric()).orElseThrow();
 		String segment = metric.segment(change.segment()).map((s) -> s.label().in(locale)).orElse(change.segment());
 		String figure = metric.label().in(locale) + " · " + segment + " · " + change.year();
 		return new ChangeRow(figure, change.kind().code(),

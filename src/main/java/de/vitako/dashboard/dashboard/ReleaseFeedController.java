@@ -13,7 +13,8 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.PublicUrl;
@@ -38,7 +39,9 @@ class ReleaseFeedController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
+
+	private final PublishedReleases published;
 
 	private final FigureFormatter format;
 
@@ -46,10 +49,11 @@ class ReleaseFeedController {
 
 	private final PublicUrl publicUrl;
 
-	ReleaseFeedController(FigureCatalog catalog, FigureFormatter format, MessageSource messages,
-			PublicUrl publicUrl) {
+	ReleaseFeedController(FigureSnapshots snapshots, PublishedReleases published, FigureFormatter format,
+			MessageSource messages, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
+		this.published = published;
 		this.format = format;
 		this.messages = new Messages(messages);
 	}
@@ -57,13 +61,13 @@ class ReleaseFeedController {
 	@GetMapping("/releases.atom")
 	ResponseEntity<String> feed(@RequestParam(required = false) String lang, WebRequest request) throws FeedException {
 		Locale locale = language(lang);
-		String etag = "W/\"feed-" + this.catalog.knownRelease() + "-" + ((lang == null) ? "" : locale.getLanguage())
+		String etag = "W/\"feed-" + this.snapshots.knownRelease() + "-" + ((lang == null) ? "" : locale.getLanguage())
 				+ "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		String base = this.publicUrl.base();
-		List<Release> releases = this.catalog.releases();
+		List<Release> releases = this.published.releases();
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(base + "/releases");
 		feed.setTitle(this.messages.get("feed.title", locale));

@@ -5,9 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.shared.PublicUrl;
 
@@ -30,13 +31,16 @@ class SitemapController {
 	private static final List<String> PAGES = List.of("/", "/releases", "/impressum", "/datenschutz",
 			"/barrierefreiheit");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
+
+	private final PublishedReleases published;
 
 	private final PublicUrl publicUrl;
 
-	SitemapController(FigureCatalog catalog, PublicUrl publicUrl) {
+	SitemapController(FigureSnapshots snapshots, PublishedReleases published, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
+		this.published = published;
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -56,7 +60,7 @@ class SitemapController {
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() {
 		String base = this.publicUrl.base();
-		FigureSnapshot latest = this.catalog.snapshot();
+		FigureSnapshot latest = this.snapshots.snapshot();
 		String lastmod = date(latest);
 		List<String[]> pages = new ArrayList<>();
 		PAGES.forEach((path) -> pages.add(new String[] { path, lastmod }));
@@ -65,7 +69,7 @@ class SitemapController {
 				pages.add(new String[] { "/metrics/" + metric.metric().slug(), lastmod });
 			}
 		}
-		for (Release release : this.catalog.releases()) {
+		for (Release release : this.published.releases()) {
 			pages.add(new String[] { "/releases/" + release.number(),
 					DateTimeFormatter.ISO_LOCAL_DATE.format(release.publishedAt().atOffset(ZoneOffset.UTC)) });
 		}

@@ -18,15 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class CsvWriter implements AutoCloseable {
 
-	static final List<String> MACHINE_HEADER = List.of("metric", "segment", "year", "value", "unit", "metric_label",
-			"segment_label", "source", "note", "updated_at");
-
-	static final List<String> EXCEL_HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
-			"Einheit", "Kennzahl", "Segment", "Quelle", "Anmerkung", "Geändert am (UTC)");
-
-	static final List<String> EXCEL_HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value", "Unit",
-			"Metric", "Segment", "Source", "Note", "Updated at (UTC)");
-
 	private final CSVPrinter printer;
 
 	private final CsvRowFormatter formatter;
@@ -69,9 +60,9 @@ final class CsvWriter implements AutoCloseable {
 
 	private static List<String> header(ExportQuery query) {
 		if (query.format() == ExportFormat.CSV) {
-			return MACHINE_HEADER;
+			return ExportColumn.MACHINE_HEADER;
 		}
-		return query.english() ? EXCEL_HEADER_EN : EXCEL_HEADER_DE;
+		return query.english() ? ExportColumn.HEADER_EN : ExportColumn.HEADER_DE;
 	}
 
 }

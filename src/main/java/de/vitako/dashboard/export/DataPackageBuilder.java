@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.Citations;
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -129,33 +129,29 @@ class DataPackageBuilder {
 	private Map<String, Object> schema(MetricInfo metric, List<MetricInfo> catalogue) {
 		List<String> metricCodes = metric == null ? catalogue.stream().map(MetricInfo::code).toList()
 				: List.of(metric.code());
-		List<Map<String, Object>> fields = List.of(
-				field("metric", "string", "Metric code (snake_case, stable)", Map.of("required", true, "enum", metricCodes)),
-				field("segment", "string", "Segment code (snake_case, stable)", Map.of("required", true)),
-				field("year", "year", "Year the figure belongs to", Map.of("required", true)),
-				field("value", "number", "Exact value, dot decimal, no thousands separator",
-						Map.of("required", true, "minimum", 0)),
-				field("unit", "string", "count, percent (0-100) or euro",
-						Map.of("enum", Arrays.stream(Unit.values()).map(Unit::code).toList())),
-				field("metric_label", "string", "Metric name in the language asked for (lang=de|en)", Map.of()),
-				field("segment_label", "string", "Segment name as this metric labels it", Map.of()),
-				field("source", "string", "Source document and page", Map.of()),
-				field("note", "string", "Optional note; a leading = + - @ is escaped with ' (CSV injection)", Map.of()),
-				field("updated_at", "datetime", "Last change, ISO 8601 in UTC", Map.of()));
+		List<Map<String, Object>> fields = Arrays.stream(ExportColumn.values())
+			.map((column) -> field(column, switch (column) {
+				case METRIC -> Map.<String, Object>of("required", true, "enum", metricCodes);
+				case SEGMENT, YEAR -> Map.<String, Object>of("required", true);
+				case VALUE -> Map.<String, Object>of("required", true, "minimum", 0);
+				case UNIT -> Map.<String, Object>of("enum", Arrays.stream(Unit.values()).map(Unit::code).toList());
+				default -> Map.<String, Object>of();
+			}))
+			.toList();
 		Map<String, Object> schema = new LinkedHashMap<>();
 		schema.put("fields", fields);
-		schema.put("primaryKey", List.of("metric", "segment", "year"));
+		schema.put("primaryKey",
+				List.of(ExportColumn.METRIC.code(), ExportColumn.SEGMENT.code(), ExportColumn.YEAR.code()));
 		schema.put("missingValues", List.of(""));
 		return schema;
 	}
 
-	private static Map<String, Object> field(String name, String type, String description,
-			Map<String, Object> constraints) {
+	private static Map<String, Object> field(ExportColumn column, Map<String, Object> constraints) {
 		Map<String, Object> field = new LinkedHashMap<>();
-		field.put("name", name);
-		field.put("type", type);
-		field.put("description", description);
-		if ("number".equals(type)) {
+		field.put("name", column.code());
+		field.put("type", column.type());
+		field.put("description", column.description());
+		if ("number".equals(column.type())) {
 			field.put("decimalChar", ".");
 		}
 		if (!constraints.isEmpty()) {

@@ -2,8 +2,8 @@ package de.vitako.dashboard.export;
 
 import java.util.List;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.shared.ReleaseCaching;
 
@@ -32,15 +32,15 @@ class DcatController {
 
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final DcatCatalogue dcat;
 
 	private final PublicUrl publicUrl;
 
-	DcatController(FigureCatalog catalog, DcatCatalogue dcat, PublicUrl publicUrl) {
+	DcatController(FigureSnapshots snapshots, DcatCatalogue dcat, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.dcat = dcat;
 	}
 
@@ -97,7 +97,7 @@ class DcatController {
 
 	/** The catalogue of the latest release, revalidated on every use, or of a named one, kept for a year. */
 	private ResponseEntity<byte[]> answer(String release, WebRequest request, String format, MediaType type) {
-		FigureSnapshot snapshot = this.catalog.snapshot(release);
+		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		boolean named = release != null;
 		String etag = "W/\"dcat-" + format + "-" + snapshot.revision() + (named ? "-named" : "") + "\"";
 		if (request.checkNotModified(etag)) {

@@ -76,7 +76,7 @@ class ExportAnswers implements CachedAnswers {
 		try {
 			query = this.parser.parse(code == null ? parameters(request, "metric") : List.of(code),
 					parameters(request, "segment"), request.getParameter("from"), request.getParameter("to"),
-					request.getParameter("format"), request.getParameter("lang"), request.getParameter("release"));
+					request.getParameter("format"), request.getParameter("lang"), request.getParameter("release"), request);
 		}
 		catch (ProblemException ex) {
 			// the controller explains it

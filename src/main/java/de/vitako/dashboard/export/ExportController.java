@@ -14,12 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.Citations;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.CachedResponse;
-import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ProblemException;
 import de.vitako.dashboard.shared.ProblemType;
 import de.vitako.dashboard.shared.PublicUrl;
@@ -51,7 +50,7 @@ class ExportController {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final FigureCatalog catalog;
+	private final PublishedReleases published;
 
 	private final ExportQueryParser parser;
 
@@ -71,7 +70,7 @@ class ExportController {
 
 	private final PublicUrl publicUrl;
 
-	ExportController(FigureCatalog catalog, ExportQueryParser parser, CsvExporter exporter,
+	ExportController(PublishedReleases published, ExportQueryParser parser, CsvExporter exporter,
 			DataPackageBuilder dataPackage, MeterRegistry meters, ExportAnswers answers, ExportProperties license,
 			Citations citations, Clock clock, PublicUrl publicUrl) {
 		this.publicUrl = publicUrl;
@@ -79,7 +78,7 @@ class ExportController {
 		this.license = license;
 		this.citations = citations;
 		this.clock = clock;
-		this.catalog = catalog;
+		this.published = published;
 		this.parser = parser;
 		this.exporter = exporter;
 		this.dataPackage = dataPackage;
@@ -93,8 +92,8 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang, release);
-		export(Preview.of(request) ? query.ofDraft() : query, ExportAnswers.baseName(null), request, response);
+		ExportQuery query = this.parser.parse(metric, segment, from, to, format, lang, release, request);
+		export(query, ExportAnswers.baseName(null), request, response);
 	}
 
 	@GetMapping("/export/metrics/{code}.csv")
@@ -103,21 +102,20 @@ class ExportController {
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang, release);
-		export(Preview.of(request) ? query.ofDraft() : query, ExportAnswers.baseName(code), request, response);
+		ExportQuery query = this.parser.parse(List.of(code), segment, from, to, format, lang, release, request);
+		export(query, ExportAnswers.baseName(code), request, response);
 	}
 
 	@GetMapping(path = "/export/datapackage.json", produces = "application/json")
-	ResponseEntity<Map<String, Object>> dataPackage(@RequestParam(required = false) String release,
-			WebRequest request, HttpServletRequest servletRequest) {
-		FigureSnapshot snapshot = Preview.of(servletRequest) ? this.catalog.draft() : this.catalog.snapshot(release);
+	ResponseEntity<Map<String, Object>> dataPackage(FigureSnapshot snapshot, WebRequest request) {
+		boolean named = request.getParameter(ReleaseCaching.PARAMETER) != null;
 		String etag = "W/\"dp-" + snapshot.revision() + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		return ResponseEntity.ok()
 			.eTag(etag)
-			.header(HttpHeaders.CACHE_CONTROL, (release != null) ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
+			.header(HttpHeaders.CACHE_CONTROL, named ? ReleaseCaching.IMMUTABLE : ReleaseCaching.REVALIDATE)
 			.body(this.dataPackage.build(snapshot,
 					this.publicUrl.base()));
 	}
@@ -182,7 +180,7 @@ class ExportController {
 	/** The release the query reads (its date and number only: its figures are streamed, not loaded); the draft: null. */
 	private Release release(ExportQuery query) {
 		return (query.release() == ExportQuery.DRAFT) ? null
-				: this.catalog.releases()
+				: this.published.releases()
 					.stream()
 					.filter((published) -> published.number() == query.release())
 					.findFirst()

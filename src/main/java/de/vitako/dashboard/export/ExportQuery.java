@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureFilter;
+import de.vitako.dashboard.shared.Language;
 
 /**
  * A validated export request: which figures, in which variant and language. Its text names every part, so that
@@ -37,7 +38,7 @@ record ExportQuery(List<String> metrics, List<String> segments, Integer from, In
 	}
 
 	boolean english() {
-		return "en".equals(this.locale.getLanguage());
+		return Language.of(this.locale).english();
 	}
 
 }

@@ -2,6 +2,8 @@ package de.vitako.dashboard.export;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import de.vitako.dashboard.figures.FigureFilters;
 import de.vitako.dashboard.shared.ProblemException;
 
@@ -21,15 +23,15 @@ class ExportQueryParser {
 	}
 
 	/**
-	 * A query of the release named by {@code releaseParam}, or of the latest one.
+	 * A query of the figures the request is shown: the draft's in the preview, else those of the release named by
+	 * {@code releaseParam} or of the latest one.
 	 *
 	 * @throws ProblemException for a parameter that is malformed or names nothing the catalogue has
 	 */
 	ExportQuery parse(List<String> metricParams, List<String> segmentParams, String fromParam, String toParam,
-			String formatParam, String langParam, String releaseParam) {
-		return ExportQuery.of(
-				this.filters.parse(metricParams, segmentParams, fromParam, toParam, langParam, releaseParam),
-				format(formatParam));
+			String formatParam, String langParam, String releaseParam, HttpServletRequest request) {
+		return ExportQuery.of(this.filters.parse(metricParams, segmentParams, fromParam, toParam, langParam,
+				releaseParam, request), format(formatParam));
 	}
 
 	private static ExportFormat format(String value) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureRow;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -23,17 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExportSizes {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final Cache<SizeKey, Long> sizes = Caffeine.newBuilder().maximumSize(200).build();
 
-	ExportSizes(FigureCatalog catalog) {
-		this.catalog = catalog;
+	ExportSizes(FigureSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
 	/** Size in kilobytes, rounded up, of a metric's CSV (machine variant) in the given language. */
 	public long kilobytes(String metric, Locale locale) {
-		FigureSnapshot snapshot = this.catalog.snapshot();
+		FigureSnapshot snapshot = this.snapshots.snapshot();
 		long bytes = this.sizes.get(new SizeKey(snapshot.revision(), metric, locale.getLanguage()),
 				(key) -> measure(snapshot, metric, locale));
 		return Math.max(1, (bytes + 1023) / 1024);

@@ -136,7 +136,7 @@ final class XlsxWriter implements AutoCloseable {
 		this.time = style(formats, "yyyy-mm-dd hh:mm:ss");
 		this.text = this.workbook.getCellStyleAt(0);
 		this.sheet = this.workbook.createSheet(this.english ? "Figures" : "Kennzahlen");
-		List<String> header = this.english ? CsvWriter.EXCEL_HEADER_EN : CsvWriter.EXCEL_HEADER_DE;
+		List<String> header = this.english ? ExportColumn.HEADER_EN : ExportColumn.HEADER_DE;
 		CellStyle bold = this.workbook.createCellStyle();
 		Font font = this.workbook.createFont();
 		font.setBold(true);

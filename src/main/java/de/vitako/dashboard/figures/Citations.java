@@ -2,9 +2,9 @@ package de.vitako.dashboard.figures;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.Messages;
 
 import org.springframework.context.MessageSource;
@@ -31,11 +31,11 @@ public class Citations {
 	 * @param permanentUrl the absolute URL of what is cited, naming the release ({@code …?release=3})
 	 */
 	public String of(Release release, String permanentUrl, Locale locale) {
-		boolean german = !"en".equals(locale.getLanguage());
-		String date = (german ? DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY)
-				: DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+		Language language = Language.of(locale);
+		// German citations give the day in figures, English ones in words
+		String date = (language.english() ? language.longDate() : language.date())
 			.format(release.publishedAt().atZone(this.zone));
-		return this.messages.get("citation.text", german ? Locale.GERMAN : Locale.ENGLISH,
+		return this.messages.get("citation.text", language.locale(),
 				String.valueOf(release.publishedAt().atZone(this.zone).getYear()), release.number(), date,
 				permanentUrl);
 	}

@@ -3,6 +3,8 @@ package de.vitako.dashboard.figures;
 import java.util.List;
 import java.util.Locale;
 
+import de.vitako.dashboard.shared.Language;
+
 /**
  * Which figures to read, checked against the catalogue ({@link FigureFilters#parse}), and the language of their
  * labels.
@@ -26,7 +28,7 @@ public record FigureFilter(List<String> metrics, List<String> segments, Integer 
 
 	/** Whether the labels are English (else German). */
 	public boolean english() {
-		return "en".equals(this.locale.getLanguage());
+		return Language.of(this.locale).english();
 	}
 
 }

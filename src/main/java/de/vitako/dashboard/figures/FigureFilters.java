@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import de.vitako.dashboard.shared.Preview;
 import de.vitako.dashboard.shared.ProblemException;
 import de.vitako.dashboard.shared.ProblemType;
 
@@ -19,24 +22,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureFilters {
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
-	FigureFilters(FigureCatalog catalog) {
-		this.catalog = catalog;
+	private final PublishedReleases published;
+
+	FigureFilters(FigureSnapshots snapshots, PublishedReleases published) {
+		this.snapshots = snapshots;
+		this.published = published;
 	}
 
 	/**
-	 * The filter the parameters name, of the release named by {@code releaseParam} or of the latest one.
+	 * The filter the parameters name, of the figures the request is shown: the draft's in the preview, else those
+	 * of the release named by {@code releaseParam} or of the latest one (as {@link FigureSnapshots#shown} decides
+	 * for a snapshot).
 	 *
 	 * @param metricParams metric codes, repeated or comma-separated
 	 * @param segmentParams segment codes, repeated or comma-separated
 	 * @throws ProblemException for a parameter that is malformed or names nothing the catalogue has
 	 */
 	public FigureFilter parse(List<String> metricParams, List<String> segmentParams, String fromParam,
-			String toParam, String langParam, String releaseParam) {
+			String toParam, String langParam, String releaseParam, HttpServletRequest request) {
+		FigureFilter parsed = parse(metricParams, segmentParams, fromParam, toParam, langParam, releaseParam);
+		return Preview.of(request) ? parsed.ofDraft() : parsed;
+	}
+
+	/** The filter the parameters name, of the release named by {@code releaseParam} or of the latest one. */
+	FigureFilter parse(List<String> metricParams, List<String> segmentParams, String fromParam, String toParam,
+			String langParam, String releaseParam) {
 		int release = release(releaseParam);
 		// the catalogue of the release asked for: a metric retired since is still in the release that had it
-		List<MetricInfo> catalogue = this.catalog.catalogueOf(release).orElseGet(this.catalog::metrics);
+		List<MetricInfo> catalogue = this.published.catalogueOf(release).orElseGet(this.snapshots::metrics);
 		List<String> metrics = split(metricParams);
 		for (String code : metrics) {
 			if (catalogue.stream().noneMatch((m) -> m.code().equals(code))) {
@@ -93,7 +108,7 @@ public class FigureFilters {
 	}
 
 	private int release(String value) {
-		int latest = this.catalog.knownRelease();
+		int latest = this.snapshots.knownRelease();
 		if (value == null || value.isBlank()) {
 			return latest;
 		}

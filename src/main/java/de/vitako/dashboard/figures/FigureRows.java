@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import de.vitako.dashboard.figures.internal.RowPipe;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;

@@ -28,6 +28,11 @@ public record FigureSnapshot(long revision, Instant changedAt, List<MetricData> 
 		return (known != null) ? known : new SourceInfo(title, null, null, null, null);
 	}
 
+	/** Whether these are the draft's figures (shown only in the preview, never kept), not a release's. */
+	public boolean isDraft() {
+		return this.release == null;
+	}
+
 	public Optional<MetricData> metric(String code) {
 		return this.metrics.stream().filter((m) -> m.metric().code().equals(code)).findFirst();
 	}

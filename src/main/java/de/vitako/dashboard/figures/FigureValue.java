@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
+import de.vitako.dashboard.shared.Language;
+
 /**
  * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}).
  * In a release, the times are those of the releases that first published the figure and last changed it, and
@@ -32,7 +34,7 @@ public record FigureValue(long id, String metric, String segment, int year, BigD
 		if (this.sourcePage == null) {
 			return this.sourceTitle;
 		}
-		return this.sourceTitle + ("en".equals(locale.getLanguage()) ? ", p. " : ", S. ") + this.sourcePage;
+		return this.sourceTitle + Language.of(locale).pick(", S. ", ", p. ") + this.sourcePage;
 	}
 
 }

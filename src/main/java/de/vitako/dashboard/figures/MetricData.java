@@ -3,8 +3,10 @@ package de.vitako.dashboard.figures;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * A metric with all its stored figures, ordered by year and then by the metric's segment order.
@@ -84,6 +86,18 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 			}
 		}
 		return low;
+	}
+
+	/** The figures of each metric of the catalogue, in its order; figures of a retired segment are left out. */
+	static List<MetricData> byMetric(List<FigureValue> values, List<MetricInfo> catalogue) {
+		Map<String, List<FigureValue>> grouped = values.stream()
+			.collect(Collectors.groupingBy(FigureValue::metric, Collectors.toList()));
+		return catalogue.stream()
+			.map((m) -> new MetricData(m, grouped.getOrDefault(m.code(), List.of())
+				.stream()
+				.filter((f) -> m.segment(f.segment()).isPresent())
+				.toList()))
+			.toList();
 	}
 
 }

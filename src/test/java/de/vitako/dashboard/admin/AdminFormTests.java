@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
-import de.vitako.dashboard.figures.FigureEditor;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.draft.FigureEditor;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +20,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,20 +47,20 @@ class AdminFormTests {
 	FigureEditor editor;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	long figureId;
 
 	@BeforeEach
 	void addTemporaryFigure() {
 		this.figureId = FigureFixtures.addEmployees2021(this.jdbc, "15500", "Vorläufig");
-		this.catalog.refresh();
+		this.snapshots.refresh();
 	}
 
 	@AfterEach
 	void removeTemporaryFigures() {
 		this.jdbc.update("delete from figure where year >= 2021");
-		this.catalog.refresh();
+		this.snapshots.refresh();
 	}
 
 	@ParameterizedTest(name = "[{0}] -> {1}")

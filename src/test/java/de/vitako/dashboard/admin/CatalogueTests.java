@@ -4,21 +4,22 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import de.vitako.dashboard.figures.CatalogueDiff;
-import de.vitako.dashboard.figures.CatalogueEditor;
-import de.vitako.dashboard.figures.CatalogueEntry;
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureContent;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.Headline;
 import de.vitako.dashboard.figures.HeadlineTile;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.SegmentInfo;
-import de.vitako.dashboard.figures.SourceEntry;
-import de.vitako.dashboard.figures.SourceRegistry;
+import de.vitako.dashboard.figures.catalogue.CatalogueDiff;
+import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
+import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
+import de.vitako.dashboard.figures.catalogue.SourceEntry;
+import de.vitako.dashboard.figures.catalogue.SourceRegistry;
+import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,10 @@ class CatalogueTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
+
+	@Autowired
+	PublishedReleases published;
 
 	@Autowired
 	CatalogueEditor catalogue;
@@ -91,9 +95,9 @@ class CatalogueTests {
 				"employees", "segmentCode", "schools", "segmentLabelDe", "Schulen", "segmentLabelEn", "Schools");
 		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/admin/catalogue/" + CODE);
 		// in the draft, before "employees"; not published yet
-		List<String> draftOrder = this.catalog.draft().metrics().stream().map((m) -> m.metric().code()).toList();
+		List<String> draftOrder = this.snapshots.draft().metrics().stream().map((m) -> m.metric().code()).toList();
 		assertThat(draftOrder.indexOf(CODE)).isEqualTo(draftOrder.indexOf("employees") - 1);
-		assertThat(this.catalog.snapshot().metric(CODE)).isEmpty();
+		assertThat(this.snapshots.snapshot().metric(CODE)).isEmpty();
 		assertThat(this.mvc.get().uri("/metrics/cloud-workplaces")).hasStatus(404);
 
 		CatalogueEntry entry = this.catalogue.entry(CODE).orElseThrow();
@@ -126,7 +130,7 @@ class CatalogueTests {
 		entry = this.catalogue.entry(CODE).orElseThrow();
 		assertThat(post("/admin/catalogue/" + CODE + "/retire", "version", String.valueOf(entry.version())))
 			.hasStatus3xxRedirection();
-		assertThat(this.catalog.draft().metric(CODE)).isEmpty();
+		assertThat(this.snapshots.draft().metric(CODE)).isEmpty();
 		assertThat(this.publisher.diff().catalogue()).extracting(CatalogueDiff::kind)
 			.containsExactly(CatalogueDiff.Kind.RETIRED);
 		assertThat(this.publisher.diff().changes()).hasSize(2).allSatisfy((c) -> assertThat(c.draft()).isNull());
@@ -158,19 +162,19 @@ class CatalogueTests {
 		entry = this.catalogue.entry("test_share").orElseThrow();
 		assertThat(post("/admin/catalogue/test_share/segments/laptops/move", "version", String.valueOf(entry.version()),
 				"direction", "-1")).hasStatus3xxRedirection();
-		MetricInfo metric = this.catalog.metricInfo("test_share").orElseThrow();
+		MetricInfo metric = this.snapshots.metricInfo("test_share").orElseThrow();
 		assertThat(metric.segments()).extracting(SegmentInfo::code).containsExactly("laptops", "total");
 		entry = this.catalogue.entry("test_share").orElseThrow();
 		assertThat(post("/admin/catalogue/test_share", "code", "test_share", "labelDe", "Anteile neu", "labelEn",
 				"Shares new", "descriptionDe", "", "descriptionEn", "", "unit", "PERCENT", "partsOfWhole", "true",
 				"chartKind", "doughnut", "version", String.valueOf(entry.version()))).hasStatus3xxRedirection();
-		metric = this.catalog.metricInfo("test_share").orElseThrow();
+		metric = this.snapshots.metricInfo("test_share").orElseThrow();
 		assertThat(metric.label().de()).isEqualTo("Anteile neu");
 		assertThat(metric.chartKind()).hasToString("DOUGHNUT");
-		List<String> order = this.catalog.metrics().stream().map(MetricInfo::code).toList();
+		List<String> order = this.snapshots.metrics().stream().map(MetricInfo::code).toList();
 		entry = this.catalogue.entry("test_share").orElseThrow();
 		post("/admin/catalogue/test_share/move", "version", String.valueOf(entry.version()), "direction", "-1");
-		List<String> moved = this.catalog.metrics().stream().map(MetricInfo::code).toList();
+		List<String> moved = this.snapshots.metrics().stream().map(MetricInfo::code).toList();
 		assertThat(moved.indexOf("test_share")).isEqualTo(order.indexOf("test_share") - 1);
 		assertThat(this.catalogue.history("test_share", 10)).extracting((c) -> c.action() + " " + c.changedBy())
 			.containsExactly("moved editor", "edited editor", "moved editor", "created editor", "created editor");
@@ -224,9 +228,9 @@ class CatalogueTests {
 			.hasStatus(422)
 			.bodyText()
 			.contains("Jemand anderes hat diese Kennzahl geändert");
-		assertThat(this.catalog.metricInfo("test_typo").orElseThrow().label().de()).isEqualTo("Test");
+		assertThat(this.snapshots.metricInfo("test_typo").orElseThrow().label().de()).isEqualTo("Test");
 		post("/admin/catalogue/test_typo/segments/other/delete", "version", String.valueOf(stale));
-		assertThat(this.catalog.metricInfo("test_typo").orElseThrow().segments()).hasSize(2);
+		assertThat(this.snapshots.metricInfo("test_typo").orElseThrow().segments()).hasSize(2);
 		// the unit of a metric with figures is fixed
 		this.figures.createYear("test_typo", 2021, Map.of("total", content("5")), null, "editor");
 		long current = this.catalogue.entry("test_typo").orElseThrow().version();
@@ -240,15 +244,15 @@ class CatalogueTests {
 	@Test
 	void aCatalogueChangeAloneIsSomethingToPublishAndNamedReleasesKeepTheirCatalogue() throws Exception {
 		int before = Releases.publish(this.publisher);
-		FigureSnapshot published = this.catalog.snapshot();
+		FigureSnapshot published = this.snapshots.snapshot();
 		String label = published.metric("employees").orElseThrow().metric().label().de();
 		create("test_share", "PERCENT", "false", "true");
 		this.figures.createYear("test_share", 2021, Map.of("total", content("100")), null, "editor");
 		assertThat(this.publisher.diff().empty()).isFalse();
 		int release = Releases.publish(this.publisher);
-		assertThat(this.catalog.release(release).orElseThrow().metric("test_share")).isPresent();
-		assertThat(this.catalog.release(before).orElseThrow().metric("test_share")).isEmpty();
-		assertThat(this.catalog.release(before).orElseThrow().metric("employees").map(MetricData::metric)
+		assertThat(this.published.release(release).orElseThrow().metric("test_share")).isPresent();
+		assertThat(this.published.release(before).orElseThrow().metric("test_share")).isEmpty();
+		assertThat(this.published.release(before).orElseThrow().metric("employees").map(MetricData::metric)
 			.map((m) -> m.label().de())).contains(label);
 	}
 
@@ -278,7 +282,7 @@ class CatalogueTests {
 		assertThat(post("/admin/catalogue/tiles/" + added.id() + "/remove", "version", String.valueOf(added.version())))
 			.hasStatus3xxRedirection();
 		assertThat(this.catalogue.headlines()).hasSize(5);
-		assertThat(this.catalog.draft().headlines()).extracting(Headline::metric).containsExactly("video_licences",
+		assertThat(this.snapshots.draft().headlines()).extracting(Headline::metric).containsExactly("video_licences",
 				"video_licences", "vpn_certificates", "employees", "devices_ordered");
 		assertThat(this.publisher.diff().catalogue()).extracting(CatalogueDiff::kind)
 			.containsExactly(CatalogueDiff.Kind.HEADLINES);
@@ -295,7 +299,7 @@ class CatalogueTests {
 		HeadlineTile restored = this.catalogue.headlines().get(4);
 		post("/admin/catalogue/tiles/" + restored.id() + "/move", "version", String.valueOf(restored.version()),
 				"direction", "-1");
-		assertThat(this.catalog.draft().headlines()).isEqualTo(this.catalog.release(release - 1).orElseThrow()
+		assertThat(this.snapshots.draft().headlines()).isEqualTo(this.published.release(release - 1).orElseThrow()
 			.headlines());
 	}
 

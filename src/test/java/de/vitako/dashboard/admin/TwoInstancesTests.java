@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import de.vitako.dashboard.figures.FigureContent;
-import de.vitako.dashboard.figures.FigureEditor;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.AppInstance;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;

@@ -18,9 +18,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.Browser;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
@@ -69,7 +69,7 @@ class BrowserTests {
 	int port;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -96,7 +96,7 @@ class BrowserTests {
 
 	Stream<String> pages() {
 		Stream<String> paths = Stream.concat(Stream.of("/"),
-				this.catalog.metrics().stream().map(MetricInfo::slug).map((slug) -> "/metrics/" + slug));
+				this.snapshots.metrics().stream().map(MetricInfo::slug).map((slug) -> "/metrics/" + slug));
 		return paths.flatMap((path) -> Stream.of(path + "?lang=de", path + "?lang=en"));
 	}
 

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.support.IntegrationTest;
@@ -44,7 +44,7 @@ class ChartImageTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	FigureFormatter format;
@@ -70,7 +70,7 @@ class ChartImageTests {
 
 	@Test
 	void drawsAnSvgThatReadsOnItsOwn() throws Exception {
-		MetricData employees = this.catalog.snapshot().metric("employees").orElseThrow();
+		MetricData employees = this.snapshots.snapshot().metric("employees").orElseThrow();
 		Document svg = svg("/metrics/employees.svg?lang=en");
 		Element root = svg.getDocumentElement();
 		assertThat(root.getLocalName()).isEqualTo("svg");
@@ -89,7 +89,7 @@ class ChartImageTests {
 			.contains("Source: ")
 			.contains("Licence: Datenlizenz Deutschland")
 			// kept on one line: the image's footer breaks at spaces, not inside "release 1 of 6 Dec 2026"
-			.contains("As\u00a0of\u00a0release\u00a0" + this.catalog.snapshot().revision() + "\u00a0of\u00a0");
+			.contains("As\u00a0of\u00a0release\u00a0" + this.snapshots.snapshot().revision() + "\u00a0of\u00a0");
 		// the figures as the page writes them
 		FigureValue latest = employees.figures().get(employees.figures().size() - 1);
 		assertThat(text).contains(this.format.value(latest.value(), employees.metric().unit(), Locale.ENGLISH));
@@ -101,7 +101,7 @@ class ChartImageTests {
 
 	@Test
 	void writesPercentagesAsThePageDoes() throws Exception {
-		MetricData share = this.catalog.snapshot().metric("workplace_device_share").orElseThrow();
+		MetricData share = this.snapshots.snapshot().metric("workplace_device_share").orElseThrow();
 		String text = svg("/metrics/workplace-device-share.svg").getDocumentElement().getTextContent();
 		FigureValue figure = share.figures().get(0);
 		assertThat(this.format.value(figure.value(), share.metric().unit(), Locale.GERMAN)).endsWith("\u00a0%");
@@ -164,7 +164,7 @@ class ChartImageTests {
 
 	@Test
 	void keepsANamedReleasesImageForAYearAndRevalidatesTheLatest() {
-		long release = this.catalog.snapshot().revision();
+		long release = this.snapshots.snapshot().revision();
 		MvcTestResult named = this.mvc.get().uri("/metrics/employees.svg?release=" + release).exchange();
 		assertThat(named).hasStatusOk().hasContentType("image/svg+xml");
 		assertThat(named.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("immutable");

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.support.Browser;
 import de.vitako.dashboard.support.IntegrationTest;
@@ -107,7 +107,7 @@ class ChartLayoutBrowserTests {
 	int port;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	WebDriver driver;
 
@@ -131,7 +131,7 @@ class ChartLayoutBrowserTests {
 
 	Stream<Arguments> widthsAndLanguages() {
 		List<String> paths = new ArrayList<>(List.of("/"));
-		this.catalog.metrics().stream().map(MetricInfo::slug).forEach((slug) -> paths.add("/metrics/" + slug));
+		this.snapshots.metrics().stream().map(MetricInfo::slug).forEach((slug) -> paths.add("/metrics/" + slug));
 		return Stream.of(320, 1366)
 			.flatMap((width) -> Stream.of("de", "en").map((language) -> Arguments.of(width, language, paths)));
 	}
@@ -267,7 +267,7 @@ class ChartLayoutBrowserTests {
 				  .map(function (h) { return h.tagName + ' ' + h.textContent.trim(); });""");
 		int all = headings.indexOf("H2 Alle Kennzahlen");
 		assertThat(all).isPositive();
-		assertThat(headings.subList(all + 1, all + 1 + this.catalog.metrics().size()))
+		assertThat(headings.subList(all + 1, all + 1 + this.snapshots.metrics().size()))
 			.allSatisfy((h) -> assertThat(h).startsWith("H3 "));
 	}
 

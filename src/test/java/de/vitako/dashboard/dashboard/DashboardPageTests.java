@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import de.vitako.dashboard.figures.FigureCatalog;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DashboardPageTests {
 	Publisher publisher;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	ChartBuilder charts;
@@ -105,7 +105,7 @@ class DashboardPageTests {
 	void everyCanvasHasAnAccessibleNameDescriptionAndTable() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
 		int canvases = html.split("<canvas", -1).length - 1;
-		assertThat(canvases).isEqualTo(this.catalog.metrics().size());
+		assertThat(canvases).isEqualTo(this.snapshots.metrics().size());
 		assertThat(html.split("role=\"img\"", -1).length - 1).isEqualTo(canvases);
 		assertThat(html.split("<caption>", -1).length - 1).isGreaterThanOrEqualTo(canvases);
 		assertThat(html).contains("scope=\"col\"", "scope=\"row\"", "aria-describedby=\"chart-vpn-certificates-summary\"");
@@ -174,7 +174,7 @@ class DashboardPageTests {
 
 	@Test
 	void saysSoWhenAMetricHasNoFiguresOrASingleYear() {
-		MetricData employees = this.catalog.metric("employees").orElseThrow();
+		MetricData employees = this.snapshots.metric("employees").orElseThrow();
 		ChartView empty = this.charts.full(new MetricData(employees.metric(), List.of()), Locale.GERMAN);
 		assertThat(empty.drawable()).isFalse();
 		assertThat(empty.notice()).contains("noch keine Zahlen");

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DiscoveryTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	JsonMapper json;
@@ -157,7 +158,7 @@ class DiscoveryTests {
 				"http://localhost/metrics/employees?lang=de", "http://localhost/metrics/video-licences?lang=en",
 				"http://localhost/releases/1?lang=de", "http://localhost/impressum?lang=en")
 			.noneMatch((location) -> location.contains("/admin"));
-		int metrics = this.catalog.snapshot().metrics().size();
+		int metrics = this.snapshots.snapshot().metrics().size();
 		assertThat(locations).filteredOn((location) -> location.contains("/metrics/")).hasSize(2 * metrics);
 		assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
 			.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.apache.commons.csv.CSVFormat;
@@ -53,7 +53,7 @@ class CsvExportTests {
 	Publisher publisher;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Test
 	void machineVariantHoldsEveryPublishedFigureExactly() throws IOException {
@@ -72,7 +72,7 @@ class CsvExportTests {
 
 	@Test
 	void listsFiguresByMetricYearAndSegmentInTheCataloguesOrder() throws IOException {
-		List<MetricInfo> metrics = this.catalog.metrics();
+		List<MetricInfo> metrics = this.snapshots.metrics();
 		List<String> metricCodes = metrics.stream().map(MetricInfo::code).toList();
 		Comparator<CSVRecord> catalogueOrder = Comparator
 			.comparingInt((CSVRecord row) -> metricCodes.indexOf(row.get(0)))
@@ -184,7 +184,7 @@ class CsvExportTests {
 		for (ExportFormat format : ExportFormat.values()) {
 			for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
 				ExportQuery query = new ExportQuery(List.of(), List.of(), null, null, format, locale,
-						this.catalog.knownRelease());
+						this.snapshots.knownRelease());
 				ByteArrayOutputStream streamed = new ByteArrayOutputStream();
 				exporter.stream(query, streamed);
 				assertThat(streamed.toByteArray()).isEqualTo(exporter.render(query).bytes());
@@ -254,13 +254,13 @@ class CsvExportTests {
 			.hasPathSatisfying("$.sources[*].title",
 					(p) -> assertThat(p).asArray().contains("Vitako: Digital durch die Pandemie"))
 			.hasPathSatisfying("$.resources[0].path",
-					(p) -> assertThat(p).asString().isEqualTo("figures.csv?release=" + this.catalog.knownRelease()))
-			.hasPathSatisfying("$.version", (p) -> assertThat(p).asString().isEqualTo("" + this.catalog.knownRelease()))
+					(p) -> assertThat(p).asString().isEqualTo("figures.csv?release=" + this.snapshots.knownRelease()))
+			.hasPathSatisfying("$.version", (p) -> assertThat(p).asString().isEqualTo("" + this.snapshots.knownRelease()))
 			.hasPathSatisfying("$.citation.de", (p) -> assertThat(p).asString()
-				.contains("Release " + this.catalog.knownRelease() + " vom",
-						"/export/datapackage.json?release=" + this.catalog.knownRelease()))
+				.contains("Release " + this.snapshots.knownRelease() + " vom",
+						"/export/datapackage.json?release=" + this.snapshots.knownRelease()))
 			.hasPathSatisfying("$.citation.en", (p) -> assertThat(p).asString()
-				.contains("release " + this.catalog.knownRelease() + " of"))
+				.contains("release " + this.snapshots.knownRelease() + " of"))
 			.hasPathSatisfying("$.resources[0].schema.fields[3].name", (p) -> assertThat(p).asString().isEqualTo("value"))
 			.hasPathSatisfying("$.resources[1].vitako:segmentsAddUp", (p) -> assertThat(p).isEqualTo(true))
 			.hasPathSatisfying("$.lastModified", (p) -> assertThat(p).asString().isNotBlank());

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.apache.jena.graph.Graph;
@@ -60,7 +60,7 @@ class DcatCatalogueTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@BeforeAll
 	static void loadShapes() throws IOException {
@@ -111,7 +111,7 @@ class DcatCatalogueTests {
 
 	@Test
 	void describesEachMetricOfTheLatestReleaseAsADatasetWithItsDownloads() {
-		FigureSnapshot latest = this.catalog.snapshot();
+		FigureSnapshot latest = this.snapshots.snapshot();
 		Model model = ModelFactory.createDefaultModel();
 		RDFParser.fromString(get("/export/catalog.ttl", "text/turtle"), Lang.TURTLE).parse(model);
 		List<QuerySolution> datasets = select(model, """

@@ -24,29 +24,29 @@ class ExportQueryParserTests {
 
 	ExportQueryParserTests() {
 		FigureFilters filters = mock(FigureFilters.class);
-		given(filters.parse(any(), any(), any(), any(), any(), any())).willReturn(FILTER);
+		given(filters.parse(any(), any(), any(), any(), any(), any(), any())).willReturn(FILTER);
 		this.parser = new ExportQueryParser(filters);
 	}
 
 	@Test
 	void exportsTheFiguresOfTheFilterInTheFormatAskedFor() {
-		ExportQuery query = this.parser.parse(null, null, null, null, "EXCEL", null, null);
+		ExportQuery query = this.parser.parse(null, null, null, null, "EXCEL", null, null, null);
 		assertThat(query.format()).isEqualTo(ExportFormat.EXCEL);
 		assertThat(query.filter()).isEqualTo(FILTER);
 		assertThat(query.english()).isTrue();
-		assertThat(this.parser.parse(null, null, null, null, "xlsx", null, null).format()).isEqualTo(ExportFormat.XLSX);
+		assertThat(this.parser.parse(null, null, null, null, "xlsx", null, null, null).format()).isEqualTo(ExportFormat.XLSX);
 	}
 
 	@Test
 	void defaultsToTheMachineVariant() {
-		assertThat(this.parser.parse(null, null, null, null, null, null, null).format()).isEqualTo(ExportFormat.CSV);
-		assertThat(this.parser.parse(null, null, null, null, " ", null, null).format()).isEqualTo(ExportFormat.CSV);
+		assertThat(this.parser.parse(null, null, null, null, null, null, null, null).format()).isEqualTo(ExportFormat.CSV);
+		assertThat(this.parser.parse(null, null, null, null, " ", null, null, null).format()).isEqualTo(ExportFormat.CSV);
 	}
 
 	@Test
 	void refusesAnUnknownFormatAsABadParameter() {
 		assertThatExceptionOfType(ProblemException.class)
-			.isThrownBy(() -> this.parser.parse(null, null, null, null, "ods", null, null))
+			.isThrownBy(() -> this.parser.parse(null, null, null, null, "ods", null, null, null))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ProblemType.BAD_PARAMETER))
 			.satisfies((ex) -> assertThat(ex.getBody().getDetail()).contains("'ods'"));
 	}

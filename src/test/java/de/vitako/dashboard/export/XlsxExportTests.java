@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,7 +38,7 @@ class XlsxExportTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	Publisher publisher;
@@ -66,7 +66,7 @@ class XlsxExportTests {
 		assertThat(result).hasStatusOk().hasContentType(XLSX);
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).matches(
 				"attachment; filename=\"vitako-kennzahlen-\\d{4}-\\d{2}-\\d{2}\\.xlsx\"");
-		int figures = this.catalog.snapshot().metrics().stream().mapToInt((m) -> m.figures().size()).sum();
+		int figures = this.snapshots.snapshot().metrics().stream().mapToInt((m) -> m.figures().size()).sum();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			XSSFSheet sheet = book.getSheet("Kennzahlen");
 			Row header = sheet.getRow(0);
@@ -100,7 +100,7 @@ class XlsxExportTests {
 			}
 			assertThat(metadata).containsKeys("Quelle", "Datenstand (UTC)", "Zitiervorschlag");
 			assertThat(metadata.get("Lizenz")).contains("Datenlizenz Deutschland", "https://www.govdata.de/dl-de/by-2-0");
-			assertThat(metadata.get("Release")).startsWith(this.catalog.knownRelease() + " (");
+			assertThat(metadata.get("Release")).startsWith(this.snapshots.knownRelease() + " (");
 		}
 	}
 

@@ -23,12 +23,13 @@ class FigureFiltersTests {
 		MetricInfo devices = TestMetrics
 			.metric("devices_ordered", Unit.COUNT, true, false, List.of("schools", "other"))
 			.metric();
-		FigureCatalog catalog = mock(FigureCatalog.class);
-		given(catalog.metrics()).willReturn(List.of(staff, devices));
-		given(catalog.knownRelease()).willReturn(2);
-		given(catalog.catalogueOf(2)).willReturn(Optional.of(List.of(staff, devices)));
-		given(catalog.catalogueOf(1)).willReturn(Optional.of(List.of(staff)));
-		this.filters = new FigureFilters(catalog);
+		FigureSnapshots snapshots = mock(FigureSnapshots.class);
+		given(snapshots.metrics()).willReturn(List.of(staff, devices));
+		given(snapshots.knownRelease()).willReturn(2);
+		PublishedReleases published = mock(PublishedReleases.class);
+		given(published.catalogueOf(2)).willReturn(Optional.of(List.of(staff, devices)));
+		given(published.catalogueOf(1)).willReturn(Optional.of(List.of(staff)));
+		this.filters = new FigureFilters(snapshots, published);
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedFiguresTests {
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	static Stream<Arguments> publishedFigures() {
 		return FigureFixtures.published()
@@ -33,7 +33,7 @@ class SeedFiguresTests {
 	@ParameterizedTest(name = "{0}/{1}/{2} = {3}")
 	@MethodSource("publishedFigures")
 	void storesPublishedFigure(String metric, String segment, int year, String value) {
-		FigureValue figure = this.catalog.metric(metric).orElseThrow().figure(segment, year).orElseThrow();
+		FigureValue figure = this.snapshots.metric(metric).orElseThrow().figure(segment, year).orElseThrow();
 		assertThat(figure.value()).isEqualTo(new BigDecimal(value));
 		assertThat(figure.sourceTitle()).isEqualTo("Vitako: Digital durch die Pandemie");
 		assertThat(figure.sourcePage()).isBetween(2, 4);
@@ -41,13 +41,13 @@ class SeedFiguresTests {
 
 	@Test
 	void storesNothingButThePublishedFigures() {
-		long stored = this.catalog.snapshot().metrics().stream().mapToLong((m) -> m.figures().size()).sum();
+		long stored = this.snapshots.snapshot().metrics().stream().mapToLong((m) -> m.figures().size()).sum();
 		assertThat(stored).isEqualTo(publishedFigures().count());
 	}
 
 	@Test
 	void catalogueHasTheContractedCodesInTheBrochuresOrder() {
-		assertThat(this.catalog.metrics()).extracting(MetricInfo::code)
+		assertThat(this.snapshots.metrics()).extracting(MetricInfo::code)
 			.containsExactly("devices_ordered", "device_type_share", "video_licences", "vpn_certificates",
 					"supported_workplaces", "workplace_device_share", "employees", "outsourcing_willingness",
 					"topic_relevance");
@@ -65,24 +65,24 @@ class SeedFiguresTests {
 
 	@Test
 	void derivesTheTotalOfDevicesInsteadOfStoringIt() {
-		MetricData devices = this.catalog.metric("devices_ordered").orElseThrow();
+		MetricData devices = this.snapshots.metric("devices_ordered").orElseThrow();
 		assertThat(devices.totals()).containsExactly(new YearTotal(2020, new BigDecimal("196900"), true));
 		assertThat(devices.figures()).noneMatch((f) -> f.segment().equals("total"));
-		assertThat(this.catalog.metric("topic_relevance").orElseThrow().totals()).isEmpty();
+		assertThat(this.snapshots.metric("topic_relevance").orElseThrow().totals()).isEmpty();
 	}
 
 	@Test
 	void tellsPartsOfAWholeFromIndependentShares() {
-		assertThat(this.catalog.metric("device_type_share").orElseThrow().metric().partsOfWhole()).isTrue();
-		assertThat(this.catalog.metric("topic_relevance").orElseThrow().metric().partsOfWhole()).isFalse();
+		assertThat(this.snapshots.metric("device_type_share").orElseThrow().metric().partsOfWhole()).isTrue();
+		assertThat(this.snapshots.metric("topic_relevance").orElseThrow().metric().partsOfWhole()).isFalse();
 	}
 
 	private List<String> segments(String metric) {
-		return this.catalog.metric(metric).orElseThrow().metric().segments().stream().map(SegmentInfo::code).toList();
+		return this.snapshots.metric(metric).orElseThrow().metric().segments().stream().map(SegmentInfo::code).toList();
 	}
 
 	private String label(String metric, String segment) {
-		return this.catalog.metric(metric).orElseThrow().metric().segment(segment).orElseThrow().label().de();
+		return this.snapshots.metric(metric).orElseThrow().metric().segment(segment).orElseThrow().label().de();
 	}
 
 }

@@ -2,7 +2,7 @@ package de.vitako.dashboard.support;
 
 import java.util.List;
 
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.releases.Publisher;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,8 +1,8 @@
 package de.vitako.dashboard.support;
 
-import de.vitako.dashboard.figures.DraftDiff;
 import de.vitako.dashboard.figures.LocalizedText;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.draft.DraftDiff;
+import de.vitako.dashboard.figures.releases.Publisher;
 
 /**
  * Publishes what tests put into the draft, so that readers see it, as a publisher would.

@@ -44,6 +44,9 @@ import org.springframework.stereotype.Component;
  * ({@link NumberInput} for years, values and pages, {@link PlausibilityCheck} for the warnings): what would be new,
  * what would change (old → new), what stays, and every problem with its row and column, all at once. Nothing is
  * written: the preview is what an apply would do.
+ * <p>
+ * Over 300 lines, for a reason: the checks of one row depend on each other (a value is read only for a known
+ * metric, segment and year), and the report gathers them all.
  */
 @Component
 class ImportCheck {

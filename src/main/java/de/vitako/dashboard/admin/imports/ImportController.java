@@ -18,10 +18,11 @@ import jakarta.servlet.http.HttpSession;
 
 import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.FigureEditor;
-import de.vitako.dashboard.figures.ImportConflictException;
-import de.vitako.dashboard.figures.ImportedFigures;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.draft.ImportConflictException;
+import de.vitako.dashboard.figures.draft.ImportedFigures;
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.Messages;
 
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ class ImportController {
 
 	private static final String PENDING = "vitako.import";
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
 	private final FigureEditor editor;
 
@@ -69,9 +70,9 @@ class ImportController {
 
 	private final Messages messages;
 
-	ImportController(FigureCatalog catalog, FigureEditor editor, ImportCheck check, ImportTemplate templates,
+	ImportController(FigureSnapshots snapshots, FigureEditor editor, ImportCheck check, ImportTemplate templates,
 			MessageSource messages) {
-		this.catalog = catalog;
+		this.snapshots = snapshots;
 		this.templates = templates;
 		this.editor = editor;
 		this.check = check;
@@ -127,7 +128,7 @@ class ImportController {
 		}
 		ImportPreview preview;
 		try {
-			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.catalog.draft(), locale);
+			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.snapshots.draft(), locale);
 		}
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);
@@ -189,7 +190,7 @@ class ImportController {
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(this.messages.get("admin.year.invalid", locale));
 		}
-		boolean english = "en".equals(locale.getLanguage());
+		boolean english = Language.of(locale).english();
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -220,7 +221,7 @@ class ImportController {
 	private String show(Pending pending, int page, Model model, Locale locale, HttpServletResponse response) {
 		ImportPreview preview;
 		try {
-			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.catalog.draft(), locale);
+			preview = this.check.check(Sheet.read(pending.fileName(), pending.bytes()), this.snapshots.draft(), locale);
 		}
 		catch (ImportRefusedException ex) {
 			return refused(this.messages.get(ex.key(), locale, ex.arguments()), model, response);

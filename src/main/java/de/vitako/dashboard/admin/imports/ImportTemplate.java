@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,15 +47,15 @@ class ImportTemplate {
 
 	private static final int[] WIDTHS = { 22, 18, 8, 12, 60, 30, 40, 30 };
 
-	private final FigureCatalog catalog;
+	private final FigureSnapshots snapshots;
 
-	ImportTemplate(FigureCatalog catalog) {
-		this.catalog = catalog;
+	ImportTemplate(FigureSnapshots snapshots) {
+		this.snapshots = snapshots;
 	}
 
 	/** The year after the draft's latest. */
 	int nextYear() {
-		int latest = this.catalog.draft()
+		int latest = this.snapshots.draft()
 			.metrics()
 			.stream()
 			.flatMap((m) -> m.years().stream())
@@ -83,7 +84,7 @@ class ImportTemplate {
 	/** A workbook whose texts are string cells (never formulas), the year a number, the header bold and frozen. */
 	byte[] xlsx(int year, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("en".equals(locale.getLanguage()) ? "figures" : "Kennzahlen");
+			Sheet sheet = workbook.createSheet(Language.of(locale).pick("Kennzahlen", "figures"));
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
@@ -116,11 +117,11 @@ class ImportTemplate {
 	}
 
 	private static List<String> header(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? HEADER_EN : HEADER_DE;
+		return Language.of(locale).english() ? HEADER_EN : HEADER_DE;
 	}
 
 	private List<Line> lines(int year, Locale locale) {
-		FigureSnapshot draft = this.catalog.draft();
+		FigureSnapshot draft = this.snapshots.draft();
 		List<Line> lines = new ArrayList<>();
 		for (MetricData data : draft.metrics()) {
 			for (SegmentInfo segment : data.metric().segments()) {

@@ -24,8 +24,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -46,6 +46,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * beyond {@value #MAX_ENTRY_BYTES} bytes (a zip bomb), and its XML parser refuses document type declarations, so
  * no external entity is ever resolved.</li>
  * </ul>
+ * Over 300 lines, for a reason: most of it is the SAX handler of POI's streaming reader, whose callbacks share the
+ * cell's state.
  */
 final class XlsxSheetReader {
 

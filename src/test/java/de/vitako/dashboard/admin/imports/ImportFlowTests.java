@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.Cookie;
 
-import de.vitako.dashboard.figures.FigureCatalog;
-import de.vitako.dashboard.figures.FigureEditor;
 import de.vitako.dashboard.figures.FigureContent;
-import de.vitako.dashboard.figures.Publisher;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.FigureFixtures;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
@@ -57,7 +57,7 @@ class ImportFlowTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	FigureEditor editor;
@@ -71,26 +71,26 @@ class ImportFlowTests {
 	@BeforeEach
 	void addTheYearTheImportChanges() {
 		FigureFixtures.addEmployees2021(this.jdbc, "15500", "Vorläufig");
-		this.catalog.refresh();
+		this.snapshots.refresh();
 	}
 
 	@AfterEach
 	void removeTemporaryFigures() {
 		this.jdbc.update("delete from figure where year >= 2021");
-		this.catalog.refresh();
+		this.snapshots.refresh();
 	}
 
 	@Test
 	void previewsWithoutApplyingThenAppliesAllAsOneChangeSetAndUndoesIt() throws Exception {
 		String file = FILE.replace("15.600.000", "15600");
-		long before = this.catalog.draft().revision();
+		long before = this.snapshots.draft().revision();
 		assertThat(upload("mitglieder.csv", file)).hasStatus3xxRedirection().hasRedirectedUrl("/admin/import/preview");
 		MvcTestResult preview = get("/admin/import/preview");
 		assertThat(preview).hasStatusOk().bodyText()
 			.contains("mitglieder.csv", "15.500", "15.600", "16.000", "Übernehmen")
 			.doesNotContain("Fehler:");
-		this.catalog.refresh();
-		assertThat(this.catalog.draft().revision()).as("the preview applies nothing").isEqualTo(before);
+		this.snapshots.refresh();
+		assertThat(this.snapshots.draft().revision()).as("the preview applies nothing").isEqualTo(before);
 
 		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(before))).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/admin/import");
@@ -121,7 +121,7 @@ class ImportFlowTests {
 	@Test
 	void refusesToApplyWhenTheDraftChangedSinceThePreviewAndShowsItAgain() throws Exception {
 		upload("mitglieder.csv", FILE.replace("15.600.000", "15600"));
-		long previewed = this.catalog.draft().revision();
+		long previewed = this.snapshots.draft().revision();
 		long id = this.jdbc.queryForObject("select id from figure where metric_code = 'employees' and year = 2021",
 				Long.class);
 		this.editor.correct(id, 0, new FigureContent(new java.math.BigDecimal("15550"), "Andere", null, null), null,
@@ -129,7 +129,7 @@ class ImportFlowTests {
 		MvcTestResult refused = post("/admin/import/apply", "draftRevision", String.valueOf(previewed));
 		assertThat(refused).hasStatus(409).bodyText()
 			.contains("Der Entwurf hat sich seit der Vorschau geändert", "15.550", "Fehler:")
-			.contains("name=\"draftRevision\" value=\"" + this.catalog.draft().revision() + "\"");
+			.contains("name=\"draftRevision\" value=\"" + this.snapshots.draft().revision() + "\"");
 		assertThat(value(2021)).as("nothing applied").isEqualTo("15550.00");
 		assertThat(this.jdbc.queryForObject("select count(*) from figure where year = 2022", Integer.class)).isZero();
 	}
@@ -158,7 +158,7 @@ class ImportFlowTests {
 	@Test
 	void keepsAVeryLongFileNameShortened() throws Exception {
 		String name = "Mitgliederbefragung-".repeat(15) + ".csv";
-		long before = this.catalog.draft().revision();
+		long before = this.snapshots.draft().revision();
 		assertThat(upload(name, FILE.replace("15.600.000", "15600"))).hasStatus3xxRedirection();
 		assertThat(get("/admin/import/preview")).hasStatusOk();
 		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(before))).hasStatus3xxRedirection()
@@ -171,7 +171,7 @@ class ImportFlowTests {
 	@Test
 	void asksToConfirmImplausibleValuesBeforeApplying() throws Exception {
 		upload("sprung.csv", FILE.replace("15.600.000", "1556000"));
-		long revision = this.catalog.draft().revision();
+		long revision = this.snapshots.draft().revision();
 		assertThat(get("/admin/import/preview")).bodyText().contains("Bitte prüfen Sie diese Werte");
 		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(revision))).hasStatus(400)
 			.bodyText()
@@ -188,7 +188,7 @@ class ImportFlowTests {
 		assertThat(download).hasStatusOk().hasHeader("Content-Disposition",
 				"attachment; filename=\"vitako-kennzahlen-2022.csv\"");
 		String template = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		int segments = this.catalog.draft().metrics().stream().mapToInt((m) -> m.metric().segments().size()).sum();
+		int segments = this.snapshots.draft().metrics().stream().mapToInt((m) -> m.metric().segments().size()).sum();
 		assertThat(template.lines()).hasSize(segments + 1);
 		assertThat(template).startsWith("\uFEFFKennzahl (Code);Segment (Code);Jahr;Wert;Quelle;Anmerkung;Kennzahl;Segment")
 			.contains("employees;total;2022;;Test fixture;;Mitarbeiterzahl;Mitarbeiter");
@@ -245,7 +245,7 @@ class ImportFlowTests {
 		assertThat(uploadBytes("vorlage.xlsx", filled)).hasStatus3xxRedirection();
 		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText().contains("16.100",
 				"action=\"/admin/import/apply\"");
-		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.catalog.draft().revision())))
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.snapshots.draft().revision())))
 			.hasStatus3xxRedirection();
 		assertThat(value(2023)).isEqualTo("16100.00");
 	}
@@ -256,7 +256,7 @@ class ImportFlowTests {
 				Kennzahl;Bereich;Jahr;Wert;Quelle;Anmerkung
 				employees;total;2022;16000;"=HYPERLINK(""http://evil.example"")";@SUM(A1)
 				""");
-		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.catalog.draft().revision())))
+		assertThat(post("/admin/import/apply", "draftRevision", String.valueOf(this.snapshots.draft().revision())))
 			.hasStatus3xxRedirection();
 		assertThat(this.jdbc.queryForObject("""
 				select source_title || ' | ' || note from figure where metric_code = 'employees' and year = 2022""",

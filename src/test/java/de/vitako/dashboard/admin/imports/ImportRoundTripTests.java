@@ -3,8 +3,8 @@ package de.vitako.dashboard.admin.imports;
 import java.io.InputStream;
 import java.util.Locale;
 
-import de.vitako.dashboard.figures.FigureCatalog;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +25,7 @@ class ImportRoundTripTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	FigureCatalog catalog;
+	FigureSnapshots snapshots;
 
 	@Autowired
 	ImportCheck check;
@@ -51,7 +51,7 @@ class ImportRoundTripTests {
 
 	private void assertNoChange(Sheet sheet) throws ImportRefusedException {
 		// compared with what the export shows, the latest release (the draft may hold another test's change)
-		FigureSnapshot published = this.catalog.snapshot();
+		FigureSnapshot published = this.snapshots.snapshot();
 		int figures = published.metrics().stream().mapToInt((m) -> m.figures().size()).sum();
 		ImportPreview preview = this.check.check(sheet, published, Locale.GERMAN);
 		assertThat(preview.problems()).isEmpty();

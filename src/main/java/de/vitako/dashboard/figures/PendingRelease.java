@@ -1,9 +1,0 @@
-package de.vitako.dashboard.figures;
-
-import java.time.Instant;
-
-/**
- * A release that waits for its time: what was frozen from the draft when it was scheduled goes out then.
- */
-public record PendingRelease(long id, Instant scheduledFor, String scheduledBy, LocalizedText notes, int changes) {
-}

@@ -1,0 +1,449 @@
+package de.vitako.dashboard.figures.draft;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.FigureValue;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.internal.Figure;
+import de.vitako.dashboard.figures.internal.Figures;
+import de.vitako.dashboard.figures.internal.FiguresChanged;
+import de.vitako.dashboard.figures.internal.Metric;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every change to the figures: create, correct, delete and restore. Each writes its history record in the same
+ * transaction as the change, checks the version the admin's form was opened with, and makes the change visible on
+ * this instance as soon as it commits.
+ * <p>
+ * Longer than most classes here, for a reason: it is the one writer of the draft's figures (forms, imports and
+ * restores), and every change shares the version check, the history record and the revision bump.
+ */
+@Service
+public class FigureEditor {
+
+	private static final int HISTORY_PAGE = 500;
+
+	private final Figures figures;
+
+	private final FigureChanges changes;
+
+	private final FigureSnapshots snapshots;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final TransactionTemplate freshRead;
+
+	private final JdbcTemplate jdbc;
+
+	FigureEditor(Figures figures, FigureChanges changes, FigureSnapshots snapshots, ApplicationEventPublisher events,
+			MeterRegistry meters, Clock clock, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.meters = meters;
+		this.figures = figures;
+		this.changes = changes;
+		this.snapshots = snapshots;
+		this.events = events;
+		this.clock = clock;
+		this.freshRead = new TransactionTemplate(transactions);
+		this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.freshRead.setReadOnly(true);
+	}
+
+	/** The figure as stored now, with its current version (not from the cache). */
+	@Transactional(readOnly = true)
+	public Optional<FigureValue> figure(long id) {
+		return this.figures.findById(id).map(Figure::toValue);
+	}
+
+	/**
+	 * Adds the figures of one year for a metric, all or nothing.
+	 * @throws DuplicateFigureException if one of them exists already
+	 */
+	@Transactional
+	public List<FigureValue> createYear(String metricCode, int year, Map<String, FigureContent> bySegment,
+			String reason, String user) {
+		MetricInfo metric = this.snapshots.metricInfo(metricCode).orElseThrow(() -> new UnknownMetricException(metricCode));
+		Instant now = now();
+		List<FigureValue> created = new ArrayList<>();
+		for (Map.Entry<String, FigureContent> entry : bySegment.entrySet()) {
+			String segment = entry.getKey();
+			if (metric.segment(segment).isEmpty()) {
+				throw new IllegalArgumentException("Metric " + metricCode + " has no segment " + segment);
+			}
+			if (exists(metricCode, segment, year)) {
+				throw new DuplicateFigureException(metricCode, segment, year);
+			}
+			Figure figure = new Figure(metricCode, segment, metric.unit(), year, entry.getValue(), now);
+			try {
+				this.figures.saveAndFlush(figure);
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw new DuplicateFigureException(metricCode, segment, year);
+			}
+			record(figure.id(), ChangeAction.CREATE, metricCode, segment, year, null, entry.getValue(), reason, user, now);
+			created.add(figure.toValue());
+		}
+		changed();
+		return created;
+	}
+
+	/**
+	 * Corrects a figure, unless someone changed it since the admin's form was opened. A correction that changes
+	 * nothing is no change: the version stays and no history is written.
+	 * @return whether anything changed
+	 * @throws FigureConflictException if the figure's version is no longer {@code expectedVersion}
+	 * @throws FigureNotFoundException if the figure was deleted meanwhile
+	 */
+	@Transactional
+	public boolean correct(long id, long expectedVersion, FigureContent content, String reason, String user) {
+		Figure figure = current(id, expectedVersion);
+		FigureContent before = figure.content();
+		if (before.sameAs(content)) {
+			return false;
+		}
+		Instant now = now();
+		figure.correct(content, now);
+		flush(figure);
+		FigureValue after = figure.toValue();
+		record(id, ChangeAction.UPDATE, after.metric(), after.segment(), after.year(), before, content, reason, user, now);
+		changed();
+		return true;
+	}
+
+	/**
+	 * Deletes a figure, unless someone changed it since the admin's confirmation page was opened.
+	 */
+	@Transactional
+	public void delete(long id, long expectedVersion, String reason, String user) {
+		Figure figure = current(id, expectedVersion);
+		FigureValue value = figure.toValue();
+		this.figures.delete(figure);
+		flush(figure);
+		record(id, ChangeAction.DELETE, value.metric(), value.segment(), value.year(), figure.content(), null, reason,
+				user, now());
+		changed();
+	}
+
+	/** The figure of a metric, segment and year as stored now, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<FigureValue> current(String metric, String segment, int year) {
+		return this.figures.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year).map(Figure::toValue);
+	}
+
+	/** A recorded change, for the page that confirms its restore. */
+	@Transactional(readOnly = true)
+	public Optional<FigureChangeView> change(long changeId) {
+		return this.changes.findById(changeId).map(FigureChange::toView);
+	}
+
+	/**
+	 * Restores the figure as it was before a recorded change: the restore is a recorded change itself, and a
+	 * versioned write like every other, so it overwrites nothing that the admin has not seen.
+	 * @param expectedVersion the figure's version the admin saw, {@code null} if it did not exist then
+	 * @return whether anything changed (restoring the state the figure is in already changes nothing)
+	 * @throws FigureConflictException if the figure changed since (its {@code current()} is {@code null} when it
+	 * was deleted meanwhile)
+	 * @throws FigureNotFoundException if there is no such change, or it has no earlier state to restore
+	 */
+	@Transactional
+	public boolean restore(long changeId, Long expectedVersion, String user) {
+		FigureChangeView change = change(changeId).filter(FigureChangeView::restorable)
+			.orElseThrow(() -> new FigureNotFoundException(changeId));
+		Optional<Figure> existing = this.figures.findByMetricCodeAndSegmentCodeAndYear(change.metric(),
+				change.segment(), change.year());
+		Long actualVersion = existing.map(Figure::version).orElse(null);
+		if (!Objects.equals(actualVersion, expectedVersion)) {
+			throw conflict(existing.map(Figure::toValue).orElse(null), change);
+		}
+		if (existing.isPresent() && existing.get().content().sameAs(change.before())) {
+			return false;
+		}
+		String reason = "#" + changeId;
+		Instant now = now();
+		Figure figure;
+		FigureContent before = null;
+		if (existing.isPresent()) {
+			figure = existing.get();
+			before = figure.content();
+			figure.correct(change.before(), now);
+			flush(figure);
+		}
+		else {
+			MetricInfo metric = this.snapshots.anyMetricInfo(change.metric()).orElseThrow();
+			figure = new Figure(change.metric(), change.segment(), metric.unit(), change.year(), change.before(), now);
+			try {
+				this.figures.saveAndFlush(figure);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// created by another admin between our check and our write
+				throw conflict(freshly(change.metric(), change.segment(), change.year()), change);
+			}
+		}
+		record(figure.id(), ChangeAction.RESTORE, change.metric(), change.segment(), change.year(), before,
+				change.before(), reason, user, now);
+		changed();
+		return true;
+	}
+
+	/**
+	 * Takes the draft's change to one figure back: it is again as the latest release published it (corrected
+	 * back, deleted if the draft added it, created again if the draft removed it). Recorded like every change.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean discard(String metric, String segment, int year, String user) {
+		FigureContent published = this.snapshots.snapshot()
+			.metric(metric)
+			.flatMap((data) -> data.figure(segment, year))
+			.map(FigureValue::content)
+			.orElse(null);
+		Optional<Figure> draft = this.figures.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year);
+		FigureContent before = draft.map(Figure::content).orElse(null);
+		if (published == null ? before == null : published.sameAs(before)) {
+			return false;
+		}
+		Instant now = now();
+		Long id;
+		if (published == null) {
+			id = draft.get().id();
+			this.figures.delete(draft.get());
+			this.figures.flush();
+		}
+		else if (draft.isPresent()) {
+			draft.get().correct(published, now);
+			flush(draft.get());
+			id = draft.get().id();
+		}
+		else {
+			MetricInfo info = this.snapshots.anyMetricInfo(metric).orElseThrow(() -> new UnknownMetricException(metric));
+			Figure figure = new Figure(metric, segment, info.unit(), year, published, now);
+			this.figures.saveAndFlush(figure);
+			id = figure.id();
+		}
+		record(id, ChangeAction.DISCARD, metric, segment, year, before, published, null, user, now);
+		changed();
+		return true;
+	}
+
+	/**
+	 * Applies an import to the draft, all or nothing: each figure is created or corrected, and its history points
+	 * to the import's record. The draft's change counter is locked first, so that no other write comes between
+	 * the preview's check and this.
+	 * @return the import's number
+	 * @throws ImportConflictException if the draft changed since the import's preview ({@code import.outdated})
+	 */
+	@Transactional
+	public long applyImport(ImportedFigures upload, String user) {
+		long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1 for update",
+				Long.class);
+		if (revision != upload.draftRevision()) {
+			throw new ImportConflictException("import.outdated");
+		}
+		Map<ImportedFigures.Item, Optional<Figure>> existing = new LinkedHashMap<>();
+		upload.items().forEach((item) -> existing.put(item,
+				this.figures.findByMetricCodeAndSegmentCodeAndYear(item.metric(), item.segment(), item.year())));
+		int added = (int) existing.values().stream().filter(Optional::isEmpty).count();
+		Instant now = now();
+		long importId = this.jdbc.queryForObject("""
+				insert into figure_import (file_name, sha256, rows_read, added, changed, unchanged, imported_by,
+				    imported_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, upload.fileName(), upload.sha256(),
+				upload.rowsRead(), added, upload.items().size() - added, upload.unchanged(), user, Timestamp.from(now));
+		existing.forEach((item, figure) -> {
+			if (figure.isEmpty()) {
+				MetricInfo metric = this.snapshots.metricInfo(item.metric())
+					.orElseThrow(() -> new UnknownMetricException(item.metric()));
+				Figure created = this.figures.save(new Figure(item.metric(), item.segment(), metric.unit(), item.year(),
+						item.content(), now));
+				this.changes.save(new FigureChange(created.id(), ChangeAction.CREATE, item.metric(), item.segment(),
+						item.year(), null, item.content(), null, user, now, importId));
+			}
+			else {
+				FigureContent before = figure.get().content();
+				figure.get().correct(item.content(), now);
+				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.UPDATE, item.metric(),
+						item.segment(), item.year(), before, item.content(), null, user, now, importId));
+			}
+		});
+		this.figures.flush();
+		this.meters.counter("vitako.figure.imports").increment();
+		changed();
+		return importId;
+	}
+
+	/**
+	 * Undoes an import as one step: what it created is deleted, what it corrected is corrected back, each recorded
+	 * and pointing to the import. Refused once undone, once a release has published it, and where a figure it
+	 * touched has changed since.
+	 * @throws ImportConflictException with {@code import.undo.done}, {@code import.undo.published} or
+	 * {@code import.undo.changedSince}
+	 */
+	@Transactional
+	public void undoImport(long importId, String user) {
+		ImportRecord record = imports("where i.id = ? for update of i", importId).stream()
+			.findFirst()
+			.orElseThrow(() -> new ImportConflictException("import.undo.unknown"));
+		if (record.undoneAt() != null) {
+			throw new ImportConflictException("import.undo.done");
+		}
+		if (!record.undoable()) {
+			throw new ImportConflictException("import.undo.published");
+		}
+		Instant now = now();
+		String reason = "Import #" + importId;
+		for (FigureChange change : this.changes.findByImportIdOrderByIdDesc(importId)) {
+			FigureChangeView view = change.toView();
+			Optional<Figure> figure = this.figures.findByMetricCodeAndSegmentCodeAndYear(view.metric(),
+					view.segment(), view.year());
+			if (figure.isEmpty() || !figure.get().content().sameAs(view.after())) {
+				throw new ImportConflictException("import.undo.changedSince");
+			}
+			if (change.action() == ChangeAction.CREATE) {
+				this.figures.delete(figure.get());
+				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.DELETE, view.metric(),
+						view.segment(), view.year(), view.after(), null, reason, user, now, importId));
+			}
+			else {
+				figure.get().correct(view.before(), now);
+				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.UPDATE, view.metric(),
+						view.segment(), view.year(), view.after(), view.before(), reason, user, now, importId));
+			}
+		}
+		this.figures.flush();
+		this.jdbc.update("update figure_import set undone_by = ?, undone_at = ? where id = ?", user,
+				Timestamp.from(now), importId);
+		changed();
+	}
+
+	/** The latest imports, newest first. */
+	@Transactional(readOnly = true)
+	public List<ImportRecord> imports() {
+		return imports("order by i.id desc limit 50");
+	}
+
+	/**
+	 * Imports with whether each can be undone: not undone, and imported after the latest release (whose
+	 * publication froze the draft as it stood).
+	 */
+	private List<ImportRecord> imports(String tail, Object... arguments) {
+		return this.jdbc.query("""
+				select i.*, (i.undone_at is null and i.imported_at > coalesce(
+				           (select max(published_at) from release), '-infinity')) as undoable
+				from figure_import i
+				""" + tail, (rs, row) -> new ImportRecord(rs.getLong("id"), rs.getString("file_name"),
+				rs.getString("sha256"), rs.getInt("rows_read"), rs.getInt("added"), rs.getInt("changed"),
+				rs.getInt("unchanged"), rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant(),
+				rs.getString("undone_by"),
+				rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant(),
+				rs.getBoolean("undoable")), arguments);
+	}
+
+	private FigureConflictException conflict(FigureValue current, FigureChangeView change) {
+		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
+	}
+
+	/** The figure as committed now, read past this transaction's own (failed) state. */
+	private FigureValue freshly(String metric, String segment, int year) {
+		return this.freshRead.execute((status) -> this.figures
+			.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year)
+			.map(Figure::toValue)
+			.orElse(null));
+	}
+
+	@Transactional(readOnly = true)
+	public List<FigureChangeView> history(Optional<String> metric) {
+		List<FigureChange> found = metric
+			.map((code) -> this.changes.findByMetricCodeOrderByChangedAtDescIdDesc(code, Limit.of(HISTORY_PAGE)))
+			.orElseGet(() -> this.changes.findAllByOrderByChangedAtDescIdDesc(Limit.of(HISTORY_PAGE)));
+		return found.stream().map(FigureChange::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<FigureChangeView> history(String metric, String segment, int year) {
+		return this.changes.findByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(metric, segment, year)
+			.stream()
+			.map(FigureChange::toView)
+			.toList();
+	}
+
+	private boolean exists(String metric, String segment, int year) {
+		return this.figures.existsByMetricCodeAndSegmentCodeAndYear(metric, segment, year);
+	}
+
+	private Figure current(long id, long expectedVersion) {
+		Figure figure = this.figures.findById(id).orElseThrow(() -> new FigureNotFoundException(id));
+		if (figure.version() != expectedVersion) {
+			FigureValue value = figure.toValue();
+			throw new FigureConflictException(value, lastChange(value));
+		}
+		return figure;
+	}
+
+	private Optional<FigureChangeView> lastChange(FigureValue value) {
+		return lastChange(value.metric(), value.segment(), value.year());
+	}
+
+	private Optional<FigureChangeView> lastChange(String metric, String segment, int year) {
+		return this.changes.findFirstByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(metric, segment, year)
+			.map(FigureChange::toView);
+	}
+
+	private void flush(Figure figure) {
+		try {
+			this.figures.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// changed between our read and our write: report it like any other conflict, with the state another
+			// admin committed (this transaction's persistence context holds our own, unsaved values)
+			FigureValue now = this.freshRead
+				.execute((status) -> this.figures.findById(figure.id()).map(Figure::toValue).orElse(null));
+			if (now == null) {
+				throw new FigureNotFoundException(figure.id());
+			}
+			throw new FigureConflictException(now, lastChange(now));
+		}
+	}
+
+	private void record(Long figureId, ChangeAction action, String metric, String segment, int year,
+			FigureContent before, FigureContent after, String reason, String user, Instant now) {
+		this.changes.save(new FigureChange(figureId, action, metric, segment, year, before, after,
+				reason == null || reason.isBlank() ? null : reason.strip(), user, now));
+		this.meters.counter("vitako.figure.changes", "action", action.code()).increment();
+	}
+
+	private void changed() {
+		this.events.publishEvent(new FiguresChanged());
+	}
+
+	private Instant now() {
+		return Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,14 @@
+package de.vitako.dashboard.figures.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface Metrics extends Repository<Metric, String> {
+
+	List<Metric> findAllByOrderByPosition();
+
+	Optional<Metric> findById(String code);
+
+}
