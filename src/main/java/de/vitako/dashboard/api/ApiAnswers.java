@@ -2,8 +2,6 @@ package de.vitako.dashboard.api;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The read API's answers, serialised and compressed once per release: two per metric, the catalogue once.
@@ -28,7 +29,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiAnswers implements CachedAnswers {
 
-	private static final Pattern PATH = Pattern.compile("/api/v1/metrics(?:/([a-z0-9_]{1,64})/figures)?");
+	private static final PathPattern METRICS = PathPatternParser.defaultInstance.parse(MetricApiController.METRICS);
+
+	private static final PathPattern FIGURES = PathPatternParser.defaultInstance
+		.parse(MetricApiController.METRICS + MetricApiController.FIGURES);
 
 	private final FigureSnapshots snapshots;
 
@@ -55,12 +59,16 @@ class ApiAnswers implements CachedAnswers {
 
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
-		Matcher path = PATH.matcher(request.getRequestURI());
 		// a client that will not take JSON is for the controller to refuse (406)
-		if (!path.matches() || !acceptsJson(request)) {
+		if (!acceptsJson(request)) {
 			return Optional.empty();
 		}
-		String key = path.group(1) == null ? "metrics" : "figures/" + path.group(1);
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		PathPattern.PathMatchInfo figures = FIGURES.matchAndExtract(path);
+		if (figures == null && !METRICS.matches(path)) {
+			return Optional.empty();
+		}
+		String key = (figures == null) ? "metrics" : "figures/" + figures.getUriVariables().get("code");
 		String release = request.getParameter(ReleaseCaching.PARAMETER);
 		// an unknown release is for the controller to explain
 		Optional<CachedResponse> answer = this.snapshots.findSnapshot(release)

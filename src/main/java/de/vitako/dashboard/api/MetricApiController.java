@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/metrics", produces = "application/json")
+@RequestMapping(path = MetricApiController.METRICS, produces = "application/json")
 @OpenAPIDefinition(info = @Info(title = "Vitako key figures API", version = "v1",
 		description = "Key figures of Germany's municipal IT service providers (Vitako), read-only. Codes are "
 				+ "snake_case and stable; values are exact decimals; totals of metrics whose segments add up are "
@@ -52,6 +52,13 @@ import org.springframework.web.bind.annotation.RestController;
 		security = {})
 @Tag(name = "Figures", description = "Vitako's key figures, read-only")
 class MetricApiController {
+
+	/** The catalogue's path; also what {@link ApiAnswers} recognises. */
+	static final String METRICS = "/api/v1/metrics";
+
+	/** A metric's figures, below {@link #METRICS}. */
+	static final String FIGURES = "/{code}/figures";
+
 
 	private final ApiAnswers answers;
 
@@ -70,7 +77,7 @@ class MetricApiController {
 				response);
 	}
 
-	@GetMapping("/{code}/figures")
+	@GetMapping(FIGURES)
 	@Operation(summary = "Every stored figure of one metric, with the derived totals per year where the metric "
 			+ "has them")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",

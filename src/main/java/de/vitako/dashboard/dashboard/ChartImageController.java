@@ -50,6 +50,19 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class ChartImageController {
 
+	/** A metric's chart as PNG; this and the other paths are also what {@link ImageAnswers} recognises. */
+	static final String PNG_PATH = "/metrics/{slug}.png";
+
+	/** A metric's chart as SVG. */
+	static final String SVG_PATH = "/metrics/{slug}.svg";
+
+	/** A metric's card for link previews. */
+	static final String CARD_PATH = "/metrics/{slug}/card.png";
+
+	/** The site's card for link previews. */
+	static final String SITE_CARD_PATH = "/card.png";
+
+
 	static final int MIN_WIDTH = 320;
 
 	/** At twice the pixels, 2,400 wide: enough for print (8 inches at 300 dpi); the SVG scales without end. */
@@ -93,27 +106,27 @@ class ChartImageController {
 		this.messages = new Messages(messages);
 	}
 
-	@GetMapping("/metrics/{slug}.png")
+	@GetMapping(PNG_PATH)
 	CompletableFuture<ResponseEntity<byte[]>> png(@PathVariable String slug, @RequestParam(required = false) String width,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
 			WebRequest request, HttpServletResponse response) {
 		return chart(slug, "png", width(width), lang, release, request, response);
 	}
 
-	@GetMapping("/metrics/{slug}.svg")
+	@GetMapping(SVG_PATH)
 	CompletableFuture<ResponseEntity<byte[]>> svg(@PathVariable String slug, @RequestParam(required = false) String width,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String release,
 			WebRequest request, HttpServletResponse response) {
 		return chart(slug, "svg", width(width), lang, release, request, response);
 	}
 
-	@GetMapping("/metrics/{slug}/card.png")
+	@GetMapping(CARD_PATH)
 	CompletableFuture<ResponseEntity<byte[]>> card(@PathVariable String slug, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		return chart(slug, "card", CARD_WIDTH / 2, lang, release, request, response);
 	}
 
-	@GetMapping("/card.png")
+	@GetMapping(SITE_CARD_PATH)
 	CompletableFuture<ResponseEntity<byte[]>> overviewCard(@RequestParam(required = false) String lang,
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);

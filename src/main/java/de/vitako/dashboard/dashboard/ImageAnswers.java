@@ -1,12 +1,11 @@
 package de.vitako.dashboard.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,8 +23,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The chart images drawn so far (64 MB at most) and the pool that draws new ones. A kept image, and the refusal
@@ -42,8 +44,14 @@ class ImageAnswers implements CachedAnswers {
 	/** Threads that draw: one per four cores, at least one. */
 	static final int DRAWERS = Math.max(1, Runtime.getRuntime().availableProcessors() / 4);
 
-	private static final Pattern PATH = Pattern
-		.compile("/metrics/([a-z0-9_-]{1,64})(\\.png|\\.svg|/card\\.png)|/card\\.png");
+	/** The metric images' paths, by the kind of image each draws. */
+	private static final Map<String, PathPattern> KINDS = Map.of("png",
+			PathPatternParser.defaultInstance.parse(ChartImageController.PNG_PATH), "svg",
+			PathPatternParser.defaultInstance.parse(ChartImageController.SVG_PATH), "card",
+			PathPatternParser.defaultInstance.parse(ChartImageController.CARD_PATH));
+
+	private static final PathPattern SITE_CARD = PathPatternParser.defaultInstance
+		.parse(ChartImageController.SITE_CARD_PATH);
 
 	/** The answer while every drawing thread draws and every waiting place is taken, made once. */
 	private static final CachedResponse BUSY = CachedResponse.incompressible(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -97,8 +105,17 @@ class ImageAnswers implements CachedAnswers {
 
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
-		Matcher path = PATH.matcher(request.getRequestURI());
-		if (!path.matches()) {
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		String kind = null;
+		String slug = null;
+		for (Map.Entry<String, PathPattern> candidate : KINDS.entrySet()) {
+			PathPattern.PathMatchInfo match = candidate.getValue().matchAndExtract(path);
+			if (match != null) {
+				kind = candidate.getKey();
+				slug = match.getUriVariables().get("slug");
+			}
+		}
+		if (kind == null && !SITE_CARD.matches(path)) {
 			return Optional.empty();
 		}
 		// anything the controller must explain (a bad width, language or release) is left to it
@@ -111,14 +128,13 @@ class ImageAnswers implements CachedAnswers {
 			}
 			String language = ChartImageController.locale(request.getParameter("lang")).getLanguage();
 			long revision = snapshot.get().revision();
-			if (path.group(1) == null) {
+			if (kind == null) {
 				key = new ImageKey(revision, "", "overview", language, ChartImageController.CARD_WIDTH);
 			}
 			else {
-				String kind = path.group(2).equals("/card.png") ? "card" : path.group(2).substring(1);
 				int width = "card".equals(kind) ? ChartImageController.CARD_WIDTH / 2
 						: ChartImageController.width(request.getParameter("width"));
-				key = new ImageKey(revision, path.group(1).replace('-', '_'), kind, language, width);
+				key = new ImageKey(revision, slug.replace('-', '_'), kind, language, width);
 			}
 		}
 		catch (ImageRequestException ex) {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,10 @@ import de.vitako.dashboard.shared.ReleaseCaching;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Small exports, rendered once per release and validated query and kept with their gzip bytes, up to 32 MB
@@ -29,7 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportAnswers implements CachedAnswers {
 
-	private static final Pattern PATH = Pattern.compile("/export/(?:figures|metrics/([a-z0-9_]{1,64}))\\.csv");
+	private static final PathPattern FIGURES = PathPatternParser.defaultInstance.parse(ExportController.FIGURES_CSV);
+
+	private static final PathPattern METRIC = PathPatternParser.defaultInstance.parse(ExportController.METRIC_CSV);
 
 	private final ExportQueryParser parser;
 
@@ -67,11 +70,12 @@ class ExportAnswers implements CachedAnswers {
 
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
-		Matcher path = PATH.matcher(request.getRequestURI());
-		if (!path.matches()) {
+		PathContainer path = PathContainer.parsePath(request.getRequestURI());
+		PathPattern.PathMatchInfo metric = METRIC.matchAndExtract(path);
+		if (metric == null && !FIGURES.matches(path)) {
 			return Optional.empty();
 		}
-		String code = path.group(1);
+		String code = (metric == null) ? null : metric.getUriVariables().get("code");
 		ExportQuery query;
 		try {
 			query = this.parser.parse(code == null ? parameters(request, "metric") : List.of(code),

@@ -43,6 +43,13 @@ import org.springframework.web.context.request.WebRequest;
 @EnableConfigurationProperties(ExportProperties.class)
 class ExportController {
 
+	/** Every figure as CSV; also what {@link ExportAnswers} recognises. */
+	static final String FIGURES_CSV = "/export/figures.csv";
+
+	/** One metric's figures as CSV. */
+	static final String METRIC_CSV = "/export/metrics/{code}.csv";
+
+
 	/** Up to this many rows (about 2.5 MB), an export is rendered whole and kept; larger ones stream. */
 	static final int SMALL_EXPORT_ROWS = 20_000;
 
@@ -85,7 +92,7 @@ class ExportController {
 		this.answers = answers;
 	}
 
-	@GetMapping("/export/figures.csv")
+	@GetMapping(FIGURES_CSV)
 	void figures(@RequestParam(name = "metric", required = false) List<String> metric,
 			@RequestParam(name = "segment", required = false) List<String> segment,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -96,7 +103,7 @@ class ExportController {
 		export(query, ExportAnswers.baseName(null), request, response);
 	}
 
-	@GetMapping("/export/metrics/{code}.csv")
+	@GetMapping(METRIC_CSV)
 	void metric(@PathVariable String code, @RequestParam(name = "segment", required = false) List<String> segment,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
