@@ -190,7 +190,11 @@ class AccountTests {
 				.hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(this.mvc.get().uri("/admin/figures").with(user("x").roles(role))).hasStatusOk();
 		}
-		assertThat(this.mvc.get().uri("/admin/accounts").with(user("admin").roles("ADMIN"))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/accounts?lang=de").with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.as("the list's column headers, in order")
+			.containsSubsequence("<th scope=\"col\">Benutzername</th>", "<th scope=\"col\">Name</th>",
+					"<th scope=\"col\">Rolle</th>", "<th scope=\"col\">Status</th>");
 		assertThat(this.mvc.get().uri("/admin/accounts")).hasStatus(HttpStatus.FOUND);
 	}
 
