@@ -5,6 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The sign-in page of the admin area; Spring Security checks what it sends.
+ */
 @Controller
 class LoginController {
 

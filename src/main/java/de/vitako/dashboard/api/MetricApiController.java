@@ -37,6 +37,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The metric catalogue and each metric's figures, of the release asked for or the latest (the draft in the
+ * preview), serialised and compressed once per release; the document's title, licence and contact are declared here.
+ */
 @RestController
 @RequestMapping(path = MetricApiController.METRICS, produces = "application/json")
 @OpenAPIDefinition(info = @Info(title = "Vitako key figures API", version = "v1",

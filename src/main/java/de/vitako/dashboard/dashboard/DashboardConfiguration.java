@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+/**
+ * The public page cache and where its rendering filter stands among the servlet filters.
+ */
 @Configuration(proxyBeanMethods = false)
 class DashboardConfiguration {
 

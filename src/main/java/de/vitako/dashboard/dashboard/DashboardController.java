@@ -34,6 +34,10 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
+/**
+ * The public pages of the figures: the overview with its headline tiles and charts, and each metric's page with
+ * its chart, table, growth and sources, of the figures the request is shown.
+ */
 @Controller
 class DashboardController {
 

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.repository.Repository;
 
+/**
+ * The figures' history, append-only: written with each change, read newest first.
+ */
 interface FigureChanges extends Repository<FigureChange, Long> {
 
 	FigureChange save(FigureChange change);

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/**
+ * The draft's figures, read and written one by one through their entity.
+ */
 public interface Figures extends JpaRepository<Figure, Long> {
 
 	List<Figure> findAllByOrderById();

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+/**
+ * The draft's metrics with their segments, read through their entities for the draft's snapshot.
+ */
 public interface Metrics extends Repository<Metric, String> {
 
 	List<Metric> findAllByOrderByPosition();
