@@ -41,6 +41,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DashboardController {
 
+	/** A metric's page; also what the page cache recognises ({@link PublicPageCache}). */
+	static final String METRIC_PAGE = "/metrics/{slug}";
+
+
 	private final FigureSnapshots snapshots;
 
 	private final ChartBuilder charts;
@@ -89,7 +93,7 @@ class DashboardController {
 		return "dashboard/overview";
 	}
 
-	@GetMapping("/metrics/{slug}")
+	@GetMapping(METRIC_PAGE)
 	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, FigureSnapshot snapshot, Model model, Locale locale,
 			HttpServletRequest request) {

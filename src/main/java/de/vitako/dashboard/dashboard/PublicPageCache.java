@@ -28,9 +28,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Public pages are the same for every reader of a language, so each is rendered once per data revision and then
@@ -49,6 +52,9 @@ class PublicPageCache implements CachedAnswers {
 	static final int MAX_ENTRIES = 2_000;
 
 	private static final List<String> SITE_PAGES = List.of("/", "/impressum", "/datenschutz", "/barrierefreiheit");
+
+	private static final PathPattern METRIC_PAGE = PathPatternParser.defaultInstance
+		.parse(DashboardController.METRIC_PAGE);
 
 	private final FigureSnapshots snapshots;
 
@@ -119,7 +125,14 @@ class PublicPageCache implements CachedAnswers {
 
 	/** {@code /metrics/employees}, not its images ({@code .png}, {@code .svg}, {@code /card.png}). */
 	private static boolean isMetricPage(String path) {
-		return path.startsWith("/metrics/") && path.indexOf('.') < 0 && path.indexOf('/', "/metrics/".length()) < 0;
+		return metricSlug(path) != null;
+	}
+
+	/** The slug of a metric page's path; {@code null} for any other path, a metric's images among them. */
+	private static String metricSlug(String path) {
+		PathPattern.PathMatchInfo page = METRIC_PAGE.matchAndExtract(PathContainer.parsePath(path));
+		String slug = (page != null) ? page.getUriVariables().get("slug") : null;
+		return (slug != null && slug.indexOf('.') < 0) ? slug : null;
 	}
 
 	/**
@@ -185,10 +198,11 @@ class PublicPageCache implements CachedAnswers {
 	 */
 	private Optional<Map<String, String>> pageParameters(HttpServletRequest request, FigureSnapshot snapshot) {
 		String path = request.getRequestURI();
-		if (!path.startsWith("/metrics/")) {
+		String slug = metricSlug(path);
+		if (slug == null) {
 			return Optional.of(new LinkedHashMap<>());
 		}
-		Optional<MetricData> metric = snapshot.metric(path.substring("/metrics/".length()).replace('-', '_'));
+		Optional<MetricData> metric = snapshot.metric(slug.replace('-', '_'));
 		List<Integer> years = metric.map(MetricData::years).orElse(List.of());
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String name : List.of("from", "to")) {

@@ -369,7 +369,11 @@ public class FigureEditor {
 		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
 	}
 
-	/** The figure as committed now, read past this transaction's own (failed) state. */
+	/**
+	 * The figure as committed now, read in a transaction of its own: after a failed write Hibernate's session must
+	 * not be used again (its state is undefined, and it holds this transaction's unsaved values), so the figure
+	 * another admin committed is read past it.
+	 */
 	private FigureValue freshly(String metric, String segment, int year) {
 		return this.freshRead.execute((status) -> this.figures
 			.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year)
