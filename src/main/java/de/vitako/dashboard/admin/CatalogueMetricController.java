@@ -6,8 +6,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
-import de.vitako.dashboard.figures.ChartKind;
-import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
 import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
@@ -44,12 +42,6 @@ class CatalogueMetricController {
 		this.responses = responses;
 	}
 
-	@ModelAttribute
-	void choices(Model model) {
-		model.addAttribute("units", Unit.values());
-		model.addAttribute("chartKinds", ChartKind.values());
-	}
-
 	@GetMapping("/new")
 	String newMetric(Model model) {
 		model.addAttribute("form", MetricForm.empty());
@@ -81,7 +73,7 @@ class CatalogueMetricController {
 		CatalogueEntry entry = this.responses.entry(code);
 		model.addAttribute("form", MetricForm.of(entry));
 		model.addAttribute("segmentForm", SegmentForm.empty(entry.version()));
-		return view(entry, model);
+		return this.responses.metricPage(entry, model);
 	}
 
 	@PostMapping("/{code}")
@@ -106,7 +98,7 @@ class CatalogueMetricController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("segmentForm", SegmentForm.empty(entry.version()));
-		return view(entry, model);
+		return this.responses.metricPage(entry, model);
 	}
 
 	/** Moves a metric one place up ({@code direction} -1) or down (1) in the overview. */
@@ -141,14 +133,9 @@ class CatalogueMetricController {
 	}
 
 	private String creation(Model model) {
+		CatalogueResponses.choices(model);
 		model.addAttribute("entries", this.editor.entries().stream().filter((e) -> !e.retired()).toList());
 		return "admin/catalogue-new";
-	}
-
-	private String view(CatalogueEntry entry, Model model) {
-		model.addAttribute("entry", entry);
-		model.addAttribute("history", this.editor.history(entry.code(), 20));
-		return "admin/catalogue-metric";
 	}
 
 }

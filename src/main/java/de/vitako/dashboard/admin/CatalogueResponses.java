@@ -2,6 +2,8 @@ package de.vitako.dashboard.admin;
 
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.ChartKind;
+import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
 import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
@@ -10,13 +12,15 @@ import de.vitako.dashboard.shared.Messages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the catalogue's controllers share: a change carried out with its message (or the reason it was refused) for
- * the next page, a refusal put on the form's field, and a metric or segment looked up or answered with 404.
+ * the next page, a refusal put on the form's field, a metric's page, and a metric or segment looked up or answered
+ * with 404.
  */
 @Component
 class CatalogueResponses {
@@ -55,6 +59,20 @@ class CatalogueResponses {
 		else {
 			result.reject(refused.key(), refused.arguments(), null);
 		}
+	}
+
+	/** A metric's page: its form, its segments and its recent history. */
+	String metricPage(CatalogueEntry entry, Model model) {
+		choices(model);
+		model.addAttribute("entry", entry);
+		model.addAttribute("history", this.editor.history(entry.code(), 20));
+		return "admin/catalogue-metric";
+	}
+
+	/** What a metric's form offers: the units and the kinds of chart. */
+	static void choices(Model model) {
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("chartKinds", ChartKind.values());
 	}
 
 	CatalogueEntry entry(String code) {

@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.vitako.dashboard.figures.ChartKind;
-import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
 import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
@@ -41,13 +39,6 @@ class CatalogueSegmentController {
 		this.responses = responses;
 	}
 
-	@ModelAttribute
-	void choices(Model model) {
-		// the metric's page, shown again when a new segment is refused, has the metric's form
-		model.addAttribute("units", Unit.values());
-		model.addAttribute("chartKinds", ChartKind.values());
-	}
-
 	@PostMapping
 	String add(@PathVariable String code, @Validated @ModelAttribute("segmentForm") SegmentForm form,
 			BindingResult result, Principal principal, Model model, Locale locale, RedirectAttributes redirect,
@@ -65,10 +56,9 @@ class CatalogueSegmentController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		// the metric's page again, with its form and the refused segment
 		model.addAttribute("form", MetricForm.of(entry));
-		model.addAttribute("entry", entry);
-		model.addAttribute("history", this.editor.history(entry.code(), 20));
-		return "admin/catalogue-metric";
+		return this.responses.metricPage(entry, model);
 	}
 
 	@GetMapping("/{segment}")

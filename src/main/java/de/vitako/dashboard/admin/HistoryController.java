@@ -10,6 +10,7 @@ import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.draft.FigureChangeView;
 import de.vitako.dashboard.figures.draft.FigureConflictException;
 import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.draft.FigureHistory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,14 @@ class HistoryController {
 
 	private final FigureEditor editor;
 
+	private final FigureHistory history;
+
 	private final FigureLookup lookup;
 
-	HistoryController(FigureSnapshots snapshots, FigureEditor editor, FigureLookup lookup) {
+	HistoryController(FigureSnapshots snapshots, FigureEditor editor, FigureHistory history, FigureLookup lookup) {
 		this.snapshots = snapshots;
 		this.editor = editor;
+		this.history = history;
 		this.lookup = lookup;
 	}
 
@@ -47,7 +51,7 @@ class HistoryController {
 		Optional<String> selected = Optional.ofNullable(metric).filter((m) -> !m.isBlank());
 		selected.ifPresent(this.lookup::metricInfo);
 		List<FigureChangeView> changes = selected.isPresent() && segment != null && year != null
-				? this.editor.history(metric, segment, year) : this.editor.history(selected);
+				? this.history.history(metric, segment, year) : this.history.history(selected);
 		FigureSnapshot snapshot = this.snapshots.draft();
 		model.addAttribute("changes", changes.stream()
 			.map((change) -> new HistoryRow(change, currentVersion(snapshot, change)))

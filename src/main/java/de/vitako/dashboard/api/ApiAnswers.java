@@ -59,13 +59,10 @@ class ApiAnswers implements CachedAnswers {
 
 	@Override
 	public Optional<CachedResponse> cached(HttpServletRequest request, HttpServletResponse response) {
-		// a client that will not take JSON is for the controller to refuse (406)
-		if (!acceptsJson(request)) {
-			return Optional.empty();
-		}
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
 		PathPattern.PathMatchInfo figures = FIGURES.matchAndExtract(path);
-		if (figures == null && !METRICS.matches(path)) {
+		// a client that will not take JSON is for the controller to refuse (406)
+		if ((figures == null && !METRICS.matches(path)) || !acceptsJson(request)) {
 			return Optional.empty();
 		}
 		String key = (figures == null) ? "metrics" : "figures/" + figures.getUriVariables().get("code");

@@ -45,7 +45,7 @@ class ExportQueryParser {
 			return ExportFormat.XLSX;
 		}
 		throw FigureFilters.bad("Unknown format", "'format' must be 'csv' (the default), 'excel' or 'xlsx', not '"
-				+ ((value.length() > 40) ? value.substring(0, 40) + "…" : value) + "'.");
+				+ FigureFilters.abbreviate(value) + "'.");
 	}
 
 }

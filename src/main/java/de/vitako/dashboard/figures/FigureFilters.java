@@ -83,7 +83,7 @@ public class FigureFilters {
 	}
 
 	/** A parameter's value as a problem's detail quotes it: at most 40 characters. */
-	static String abbreviate(String value) {
+	public static String abbreviate(String value) {
 		return value.length() > 40 ? value.substring(0, 40) + "…" : value;
 	}
 

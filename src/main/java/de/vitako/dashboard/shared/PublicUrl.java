@@ -1,6 +1,8 @@
 package de.vitako.dashboard.shared;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,10 +55,23 @@ public class PublicUrl {
 
 	/**
 	 * Whether an answer that holds the base URL may be kept and given to everyone: always with a configured base,
-	 * else only for a request to a loopback address (its base is then part of the answer's key).
+	 * else only for a request that came in over a loopback connection and names a loopback host (a developer's
+	 * machine; its base is then part of the answer's key). The connection is the socket's, which no header can
+	 * choose, so a client elsewhere cannot fill the cache by naming {@code localhost}.
 	 */
 	public boolean mayBeShared(HttpServletRequest request) {
-		return this.configured != null || LOOPBACK.contains(request.getServerName());
+		return this.configured != null
+				|| (loopbackConnection(request) && LOOPBACK.contains(request.getServerName()));
+	}
+
+	private static boolean loopbackConnection(HttpServletRequest request) {
+		try {
+			// an address literal from the socket: no name is looked up
+			return InetAddress.getByName(request.getLocalAddr()).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	private static HttpServletRequest currentRequest() {

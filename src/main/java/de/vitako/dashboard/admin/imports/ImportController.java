@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.figures.FigureSnapshots;
-import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.draft.FigureImports;
 import de.vitako.dashboard.figures.draft.ImportConflictException;
 import de.vitako.dashboard.figures.draft.ImportedFigures;
 import de.vitako.dashboard.shared.Language;
@@ -62,7 +62,7 @@ class ImportController {
 
 	private final FigureSnapshots snapshots;
 
-	private final FigureEditor editor;
+	private final FigureImports imports;
 
 	private final ImportCheck check;
 
@@ -70,18 +70,18 @@ class ImportController {
 
 	private final Messages messages;
 
-	ImportController(FigureSnapshots snapshots, FigureEditor editor, ImportCheck check, ImportTemplate templates,
+	ImportController(FigureSnapshots snapshots, FigureImports imports, ImportCheck check, ImportTemplate templates,
 			MessageSource messages) {
 		this.snapshots = snapshots;
 		this.templates = templates;
-		this.editor = editor;
+		this.imports = imports;
 		this.check = check;
 		this.messages = new Messages(messages);
 	}
 
 	@GetMapping("/admin/import")
 	String start(Model model) {
-		model.addAttribute("imports", this.editor.imports());
+		model.addAttribute("imports", this.imports.imports());
 		return "admin/import";
 	}
 
@@ -149,7 +149,7 @@ class ImportController {
 		}
 		long id;
 		try {
-			id = this.editor.applyImport(new ImportedFigures(pending.fileName(), pending.sha256(), preview.rows(),
+			id = this.imports.applyImport(new ImportedFigures(pending.fileName(), pending.sha256(), preview.rows(),
 					preview.unchanged(), preview.draftRevision(),
 					Stream.concat(preview.added().stream(), preview.changed().stream()).map(ImportController::item)
 						.toList()), principal.getName());
@@ -209,7 +209,7 @@ class ImportController {
 	@PostMapping("/admin/import/{id:[1-9]\\d{0,17}}/undo")
 	String undo(@PathVariable long id, Principal principal, Locale locale, RedirectAttributes redirect) {
 		try {
-			this.editor.undoImport(id, principal.getName());
+			this.imports.undoImport(id, principal.getName());
 			redirect.addFlashAttribute("success", this.messages.get("import.undone", locale, String.valueOf(id)));
 		}
 		catch (ImportConflictException ex) {
@@ -251,7 +251,7 @@ class ImportController {
 	private String refused(String message, Model model, HttpServletResponse response) {
 		response.setStatus(422);
 		model.addAttribute("refusal", message);
-		model.addAttribute("imports", this.editor.imports());
+		model.addAttribute("imports", this.imports.imports());
 		return "admin/import";
 	}
 

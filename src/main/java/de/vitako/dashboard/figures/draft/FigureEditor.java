@@ -1,11 +1,9 @@
 package de.vitako.dashboard.figures.draft;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +22,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,14 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every change to the figures: create, correct, delete and restore. Each writes its history record in the same
  * transaction as the change, checks the version the admin's form was opened with, and makes the change visible on
  * this instance as soon as it commits.
- * <p>
- * Longer than most classes here, for a reason: it is the one writer of the draft's figures (forms, imports and
- * restores), and every change shares the version check, the history record and the revision bump.
+ * Imports are applied and undone by {@link FigureImports}; the history is read by {@link FigureHistory}.
  */
 @Service
 public class FigureEditor {
-
-	private static final int HISTORY_PAGE = 500;
 
 	private final Figures figures;
 
@@ -60,11 +52,8 @@ public class FigureEditor {
 
 	private final TransactionTemplate freshRead;
 
-	private final JdbcTemplate jdbc;
-
 	FigureEditor(Figures figures, FigureChanges changes, FigureSnapshots snapshots, ApplicationEventPublisher events,
-			MeterRegistry meters, Clock clock, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+			MeterRegistry meters, Clock clock, PlatformTransactionManager transactions) {
 		this.meters = meters;
 		this.figures = figures;
 		this.changes = changes;
@@ -252,119 +241,6 @@ public class FigureEditor {
 		return true;
 	}
 
-	/**
-	 * Applies an import to the draft, all or nothing: each figure is created or corrected, and its history points
-	 * to the import's record. The draft's change counter is locked first, so that no other write comes between
-	 * the preview's check and this.
-	 * @return the import's number
-	 * @throws ImportConflictException if the draft changed since the import's preview ({@code import.outdated})
-	 */
-	@Transactional
-	public long applyImport(ImportedFigures upload, String user) {
-		long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1 for update",
-				Long.class);
-		if (revision != upload.draftRevision()) {
-			throw new ImportConflictException("import.outdated");
-		}
-		Map<ImportedFigures.Item, Optional<Figure>> existing = new LinkedHashMap<>();
-		upload.items().forEach((item) -> existing.put(item,
-				this.figures.findByMetricCodeAndSegmentCodeAndYear(item.metric(), item.segment(), item.year())));
-		int added = (int) existing.values().stream().filter(Optional::isEmpty).count();
-		Instant now = now();
-		long importId = this.jdbc.queryForObject("""
-				insert into figure_import (file_name, sha256, rows_read, added, changed, unchanged, imported_by,
-				    imported_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, upload.fileName(), upload.sha256(),
-				upload.rowsRead(), added, upload.items().size() - added, upload.unchanged(), user, Timestamp.from(now));
-		existing.forEach((item, figure) -> {
-			if (figure.isEmpty()) {
-				MetricInfo metric = this.snapshots.metricInfo(item.metric())
-					.orElseThrow(() -> new UnknownMetricException(item.metric()));
-				Figure created = this.figures.save(new Figure(item.metric(), item.segment(), metric.unit(), item.year(),
-						item.content(), now));
-				this.changes.save(new FigureChange(created.id(), ChangeAction.CREATE, item.metric(), item.segment(),
-						item.year(), null, item.content(), null, user, now, importId));
-			}
-			else {
-				FigureContent before = figure.get().content();
-				figure.get().correct(item.content(), now);
-				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.UPDATE, item.metric(),
-						item.segment(), item.year(), before, item.content(), null, user, now, importId));
-			}
-		});
-		this.figures.flush();
-		this.meters.counter("vitako.figure.imports").increment();
-		changed();
-		return importId;
-	}
-
-	/**
-	 * Undoes an import as one step: what it created is deleted, what it corrected is corrected back, each recorded
-	 * and pointing to the import. Refused once undone, once a release has published it, and where a figure it
-	 * touched has changed since.
-	 * @throws ImportConflictException with {@code import.undo.done}, {@code import.undo.published} or
-	 * {@code import.undo.changedSince}
-	 */
-	@Transactional
-	public void undoImport(long importId, String user) {
-		ImportRecord record = imports("where i.id = ? for update of i", importId).stream()
-			.findFirst()
-			.orElseThrow(() -> new ImportConflictException("import.undo.unknown"));
-		if (record.undoneAt() != null) {
-			throw new ImportConflictException("import.undo.done");
-		}
-		if (!record.undoable()) {
-			throw new ImportConflictException("import.undo.published");
-		}
-		Instant now = now();
-		String reason = "Import #" + importId;
-		for (FigureChange change : this.changes.findByImportIdOrderByIdDesc(importId)) {
-			FigureChangeView view = change.toView();
-			Optional<Figure> figure = this.figures.findByMetricCodeAndSegmentCodeAndYear(view.metric(),
-					view.segment(), view.year());
-			if (figure.isEmpty() || !figure.get().content().sameAs(view.after())) {
-				throw new ImportConflictException("import.undo.changedSince");
-			}
-			if (change.action() == ChangeAction.CREATE) {
-				this.figures.delete(figure.get());
-				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.DELETE, view.metric(),
-						view.segment(), view.year(), view.after(), null, reason, user, now, importId));
-			}
-			else {
-				figure.get().correct(view.before(), now);
-				this.changes.save(new FigureChange(figure.get().id(), ChangeAction.UPDATE, view.metric(),
-						view.segment(), view.year(), view.after(), view.before(), reason, user, now, importId));
-			}
-		}
-		this.figures.flush();
-		this.jdbc.update("update figure_import set undone_by = ?, undone_at = ? where id = ?", user,
-				Timestamp.from(now), importId);
-		changed();
-	}
-
-	/** The latest imports, newest first. */
-	@Transactional(readOnly = true)
-	public List<ImportRecord> imports() {
-		return imports("order by i.id desc limit 50");
-	}
-
-	/**
-	 * Imports with whether each can be undone: not undone, and imported after the latest release (whose
-	 * publication froze the draft as it stood).
-	 */
-	private List<ImportRecord> imports(String tail, Object... arguments) {
-		return this.jdbc.query("""
-				select i.*, (i.undone_at is null and i.imported_at > coalesce(
-				           (select max(published_at) from release), '-infinity')) as undoable
-				from figure_import i
-				""" + tail, (rs, row) -> new ImportRecord(rs.getLong("id"), rs.getString("file_name"),
-				rs.getString("sha256"), rs.getInt("rows_read"), rs.getInt("added"), rs.getInt("changed"),
-				rs.getInt("unchanged"), rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant(),
-				rs.getString("undone_by"),
-				rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant(),
-				rs.getBoolean("undoable")), arguments);
-	}
-
 	private FigureConflictException conflict(FigureValue current, FigureChangeView change) {
 		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
 	}
@@ -379,22 +255,6 @@ public class FigureEditor {
 			.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year)
 			.map(Figure::toValue)
 			.orElse(null));
-	}
-
-	@Transactional(readOnly = true)
-	public List<FigureChangeView> history(Optional<String> metric) {
-		List<FigureChange> found = metric
-			.map((code) -> this.changes.findByMetricCodeOrderByChangedAtDescIdDesc(code, Limit.of(HISTORY_PAGE)))
-			.orElseGet(() -> this.changes.findAllByOrderByChangedAtDescIdDesc(Limit.of(HISTORY_PAGE)));
-		return found.stream().map(FigureChange::toView).toList();
-	}
-
-	@Transactional(readOnly = true)
-	public List<FigureChangeView> history(String metric, String segment, int year) {
-		return this.changes.findByMetricCodeAndSegmentCodeAndYearOrderByChangedAtDescIdDesc(metric, segment, year)
-			.stream()
-			.map(FigureChange::toView)
-			.toList();
 	}
 
 	private boolean exists(String metric, String segment, int year) {
