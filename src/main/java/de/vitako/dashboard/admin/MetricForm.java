@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Pattern;
 
 import de.vitako.dashboard.figures.ChartKind;
 import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.MetricDefinition;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
-import de.vitako.dashboard.figures.catalogue.MetricDefinition;
 
 /**
  * A metric as an editor creates or changes it. A new metric comes with its first segment (a metric has at least

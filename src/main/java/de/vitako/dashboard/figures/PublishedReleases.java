@@ -1,7 +1,6 @@
 package de.vitako.dashboard.figures;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,10 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.internal.CatalogueReader;
+import de.vitako.dashboard.figures.internal.ReleaseMetrics;
 import de.vitako.dashboard.figures.internal.RevisionTracker;
+import de.vitako.dashboard.figures.internal.StoredRelease;
+import de.vitako.dashboard.figures.internal.StoredReleases;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,14 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The published releases: the list, and each release's figures and catalogue. A release never changes, so each is
  * read once (the sixteen asked for last are kept) and a number beyond the latest costs no query, however many a
- * client tries. Releases are written in bulk by the publisher and read here with SQL, in one read.
+ * client tries. A release and its catalogue are read through their entities; its figures, up to a million rows,
+ * with SQL.
  */
 @Service
 public class PublishedReleases {
-
-	private static final String RELEASE = """
-			select number, published_at, scheduled_for, created_by, notes_de, notes_en from release
-			where status = 'published'""";
 
 	private final JdbcTemplate jdbc;
 
@@ -39,8 +38,15 @@ public class PublishedReleases {
 
 	private final Cache<Integer, List<MetricInfo>> catalogues = Caffeine.newBuilder().maximumSize(64).build();
 
-	PublishedReleases(JdbcTemplate jdbc, PlatformTransactionManager transactions, RevisionTracker revisions) {
+	private final StoredReleases stored;
+
+	private final ReleaseMetrics catalogue;
+
+	PublishedReleases(JdbcTemplate jdbc, PlatformTransactionManager transactions, RevisionTracker revisions,
+			StoredReleases stored, ReleaseMetrics catalogue) {
 		this.jdbc = jdbc;
+		this.stored = stored;
+		this.catalogue = catalogue;
 		this.revisions = revisions;
 		this.readTransaction = new TransactionTemplate(transactions);
 		this.readTransaction.setReadOnly(true);
@@ -49,7 +55,10 @@ public class PublishedReleases {
 
 	/** Every published release, the latest first. */
 	public List<Release> releases() {
-		return this.jdbc.query(RELEASE + " order by number desc", PublishedReleases::release);
+		return this.readTransaction.execute((status) -> this.stored.published()
+			.stream()
+			.map(StoredRelease::toRelease)
+			.toList());
 	}
 
 	/** The figures as published in release {@code number}; empty if no such release has been published. */
@@ -74,18 +83,13 @@ public class PublishedReleases {
 		if (loaded != null) {
 			return Optional.of(loaded.metrics().stream().map(MetricData::metric).toList());
 		}
-		return Optional.ofNullable(this.catalogues.get(number, (n) -> this.readTransaction.execute((status) -> {
-			List<Long> id = this.jdbc.queryForList("select id from release where number = ? and status = 'published'",
-					Long.class, n);
-			return id.isEmpty() ? null : CatalogueReader.release(this.jdbc, id.get(0));
-		})));
+		return Optional.ofNullable(this.catalogues.get(number, (n) -> this.readTransaction
+			.execute((status) -> this.stored.published(n).map((release) -> this.catalogue.catalogue(release.id()))
+				.orElse(null))));
 	}
 
 	private Optional<FigureSnapshot> load(int number) {
-		Optional<Release> release = this.jdbc.query(RELEASE + " and number = ?", PublishedReleases::release, number)
-			.stream()
-			.findFirst();
-		return release.map((published) -> {
+		return this.stored.published(number).map((stored) -> {
 			List<FigureValue> values = new ArrayList<>();
 			this.jdbc.query("""
 					select f.metric_code, f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note,
@@ -101,16 +105,12 @@ public class PublishedReleases {
 						rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(), 0,
 						rs.getInt(10)));
 			}, number);
-			Long id = this.jdbc.queryForObject("select id from release where number = ?", Long.class, number);
+			Release published = stored.toRelease();
 			return new FigureSnapshot(number, published.publishedAt(),
-					MetricData.byMetric(values, CatalogueReader.release(this.jdbc, id)), published,
-					CatalogueReader.releaseHeadlines(this.jdbc, id), CatalogueReader.releaseSources(this.jdbc, id));
+					MetricData.byMetric(values, this.catalogue.catalogue(stored.id())), published,
+					CatalogueReader.releaseHeadlines(this.jdbc, stored.id()),
+					CatalogueReader.releaseSources(this.jdbc, stored.id()));
 		});
-	}
-
-	private static Release release(ResultSet rs, int row) throws SQLException {
-		return new Release(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
-				rs.getString(4), new LocalizedText(rs.getString(5), rs.getString(6)));
 	}
 
 }

@@ -1,7 +1,6 @@
 package de.vitako.dashboard.figures.catalogue;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import de.vitako.dashboard.figures.ChartKind;
 import de.vitako.dashboard.figures.Headline;
 import de.vitako.dashboard.figures.HeadlineTile;
 import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.MetricDefinition;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.figures.internal.DraftLock;
 import de.vitako.dashboard.figures.internal.FiguresChanged;
+import de.vitako.dashboard.figures.internal.Metric;
+import de.vitako.dashboard.figures.internal.MetricSegment;
+import de.vitako.dashboard.figures.internal.Metrics;
+import de.vitako.dashboard.figures.internal.Segment;
+import de.vitako.dashboard.figures.internal.Segments;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,34 +31,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes the draft's metric catalogue: creates metrics and their segments, relabels and reorders them, retires
- * and reinstates them, and deletes what was never published nor ever had a figure. Each change locks its metric,
+ * and reinstates them, and deletes what was never published nor ever had a figure. Each change locks the draft,
  * checks the version the editor's form was opened with (so that no edit silently overwrites another), bumps that
- * version, is recorded in the catalogue's history, and changes the draft: the next release publishes it.
+ * version, is recorded in the catalogue's history, and changes the draft: the next release publishes it. Metrics
+ * and their segments change through their entities; what uses them (releases, figures, history) is counted with
+ * SQL, as are the headline tiles and the history, which no entity maps.
  * <p>
- * Longer than most classes here, for a reason: it is the one writer of the catalogue's five tables, and its
- * twenty changes share the lock, the version check, the history record and the revision bump; split by metric,
- * segment and tile, each part would need all of them.
+ * Longer than most classes here, for a reason: it is the one writer of the catalogue's tables, and its twenty
+ * changes share the lock, the version check, the history record and the revision bump; split by metric, segment
+ * and tile, each part would need all of them.
  */
 @Service
 public class CatalogueEditor {
 
-	private static final String ENTRIES = """
-			select m.code, m.position, m.label_de, m.label_en, m.description_de, m.description_en, m.unit,
-			       m.segments_add_up, m.parts_of_whole, m.chart_kind, m.retired_at is not null, m.version,
+	/** Per metric: whether a release published it, how many figures the draft holds, whether it has history. */
+	private static final String METRIC_USAGE = """
+			select m.code,
 			       exists (select 1 from release_metric r join release p on p.id = r.release_id
 			               where r.code = m.code and p.status = 'published'),
 			       (select count(*)::int from figure f where f.metric_code = m.code),
 			       exists (select 1 from figure_change c where c.metric_code = m.code)
-			from metric m""";
+			from metric m where (?::varchar is null or m.code = ?)""";
 
-	private static final String SEGMENTS = """
-			select s.metric_code, s.segment_code, s.label_de, s.label_en, s.retired_at is not null,
+	/** Per segment of a metric: whether a release published it, whether it has history. */
+	private static final String SEGMENT_USAGE = """
+			select s.metric_code, s.segment_code,
 			       exists (select 1 from release_metric_segment r join release p on p.id = r.release_id
 			               where r.metric_code = s.metric_code and r.segment_code = s.segment_code
 			                 and p.status = 'published'),
 			       exists (select 1 from figure_change c
 			               where c.metric_code = s.metric_code and c.segment_code = s.segment_code)
-			from metric_segment s""";
+			from metric_segment s where (?::varchar is null or s.metric_code = ?)""";
+
+	private final Metrics metrics;
+
+	private final Segments segments;
+
+	private final DraftLock draftLock;
 
 	private final JdbcTemplate jdbc;
 
@@ -61,7 +75,11 @@ public class CatalogueEditor {
 
 	private final Clock clock;
 
-	CatalogueEditor(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+	CatalogueEditor(Metrics metrics, Segments segments, DraftLock draftLock, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.metrics = metrics;
+		this.segments = segments;
+		this.draftLock = draftLock;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -70,17 +88,13 @@ public class CatalogueEditor {
 	/** Every metric in the overview's order, retired ones too. */
 	@Transactional(readOnly = true)
 	public List<CatalogueEntry> entries() {
-		Map<String, List<CatalogueEntry.SegmentEntry>> segments = segments(SEGMENTS + " order by s.position");
-		return this.jdbc.query(ENTRIES + " order by m.position", (rs, row) -> entry(rs, segments));
+		Usage usage = usage(null);
+		return this.metrics.findAllByOrderByPosition().stream().map((metric) -> entry(metric, usage)).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<CatalogueEntry> entry(String code) {
-		Map<String, List<CatalogueEntry.SegmentEntry>> segments = segments(
-				SEGMENTS + " where s.metric_code = ? order by s.position", code);
-		return this.jdbc.query(ENTRIES + " where m.code = ?", (rs, row) -> entry(rs, segments), code)
-			.stream()
-			.findFirst();
+		return this.metrics.findById(code).map((metric) -> entry(metric, usage(code)));
 	}
 
 	/** The catalogue's history, the latest first. */
@@ -99,207 +113,185 @@ public class CatalogueEditor {
 	 * {@code null}).
 	 */
 	@Transactional
-	public void create(MetricDefinition metric, String segmentCode, LocalizedText segmentLabel, String before,
+	public void create(MetricDefinition definition, String segmentCode, LocalizedText segmentLabel, String before,
 			String user) {
-		lockCatalogue();
-		checkUnitRules(metric);
-		if (exists("select count(*) from metric where code = ?", metric.code())) {
-			throw new CatalogueRefusedException("code", "catalogue.code.taken", metric.code());
+		this.draftLock.lock();
+		checkUnitRules(definition);
+		if (this.metrics.existsById(definition.code())) {
+			throw new CatalogueRefusedException("code", "catalogue.code.taken", definition.code());
 		}
 		int position = placeBefore(before);
-		this.jdbc.update("""
-				insert into metric (code, position, label_de, label_en, description_de, description_en, unit,
-				                    segments_add_up, parts_of_whole, chart_kind)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", metric.code(), position, metric.label().de(),
-				metric.label().en(), metric.description().de(), metric.description().en(), metric.unit().code(),
-				metric.segmentsAddUp(), metric.partsOfWhole(), code(metric.chartKind()));
-		insertSegment(metric.code(), segmentCode, segmentLabel);
-		record(metric.code(), null, "created", metric.label().de() + " / " + metric.label().en() + " ("
-				+ metric.unit().code() + "), " + segmentCode, user);
+		knowSegment(segmentCode, segmentLabel);
+		Metric metric = this.metrics.save(new Metric(definition, position, segmentCode, segmentLabel));
+		changed(metric, null, "created", definition.label().de() + " / " + definition.label().en() + " ("
+				+ definition.unit().code() + "), " + segmentCode, user);
 	}
 
 	/** Changes the labels, descriptions and chart; the unit and the kind of segments while nothing fixes them. */
 	@Transactional
-	public void edit(MetricDefinition metric, long version, String user) {
-		CatalogueEntry entry = lock(metric.code(), version);
-		MetricDefinition old = entry.definition();
-		boolean unitChanged = old.unit() != metric.unit() || old.segmentsAddUp() != metric.segmentsAddUp()
-				|| old.partsOfWhole() != metric.partsOfWhole();
-		if (unitChanged && !entry.unitChangeable()) {
+	public void edit(MetricDefinition definition, long version, String user) {
+		Metric metric = lock(definition.code(), version);
+		MetricDefinition old = metric.definition();
+		boolean unitChanged = old.unit() != definition.unit() || old.segmentsAddUp() != definition.segmentsAddUp()
+				|| old.partsOfWhole() != definition.partsOfWhole();
+		if (unitChanged && !entry(metric, usage(metric.code())).unitChangeable()) {
 			throw new CatalogueRefusedException("unit", "catalogue.unit.fixed");
 		}
-		checkUnitRules(metric);
-		if (old.equals(metric)) {
+		checkUnitRules(definition);
+		if (old.equals(definition)) {
 			return;
 		}
-		this.jdbc.update("""
-				update metric set label_de = ?, label_en = ?, description_de = ?, description_en = ?, unit = ?,
-				                  segments_add_up = ?, parts_of_whole = ?, chart_kind = ?
-				where code = ?""", metric.label().de(), metric.label().en(), metric.description().de(),
-				metric.description().en(), metric.unit().code(), metric.segmentsAddUp(), metric.partsOfWhole(),
-				code(metric.chartKind()), metric.code());
+		metric.define(definition);
 		List<String> what = new ArrayList<>();
-		if (!old.label().equals(metric.label())) {
-			what.add("label: " + old.label().de() + " / " + old.label().en() + " → " + metric.label().de() + " / "
-					+ metric.label().en());
+		if (!old.label().equals(definition.label())) {
+			what.add("label: " + old.label().de() + " / " + old.label().en() + " → " + definition.label().de() + " / "
+					+ definition.label().en());
 		}
-		if (!old.description().equals(metric.description())) {
+		if (!old.description().equals(definition.description())) {
 			what.add("description");
 		}
 		if (unitChanged) {
-			what.add("unit: " + metric.unit().code());
+			what.add("unit: " + definition.unit().code());
 		}
-		if (old.chartKind() != metric.chartKind()) {
-			what.add("chart: " + (metric.chartKind() == null ? "auto" : metric.chartKind().code()));
+		if (old.chartKind() != definition.chartKind()) {
+			what.add("chart: " + (definition.chartKind() == null ? "auto" : definition.chartKind().code()));
 		}
-		record(metric.code(), null, "edited", String.join("; ", what), user);
+		changed(metric, null, "edited", String.join("; ", what), user);
 	}
 
 	/** Moves a metric one place up ({@code -1}) or down ({@code 1}) among those that are not retired. */
 	@Transactional
 	public void move(String code, long version, int direction, String user) {
-		lock(code, version);
-		lockCatalogue();
-		List<String> order = this.jdbc.queryForList(
-				"select code from metric where retired_at is null order by position", String.class);
-		int index = order.indexOf(code);
+		Metric metric = lock(code, version);
+		List<Metric> order = this.metrics.findAllByOrderByPosition().stream().filter((m) -> !m.retired()).toList();
+		int index = order.indexOf(metric);
 		int target = index + Integer.signum(direction);
 		if (index < 0 || target < 0 || target >= order.size()) {
 			return;
 		}
-		String other = order.get(target);
-		this.jdbc.update("""
-				update metric set position = case code when ? then (select position from metric where code = ?)
-				                                       else (select position from metric where code = ?) end
-				where code in (?, ?)""", code, other, code, code, other);
-		record(code, null, "moved", (direction < 0 ? "up, before " : "down, after ") + other, user);
+		Metric other = order.get(target);
+		int position = metric.position();
+		metric.moveTo(other.position());
+		other.moveTo(position);
+		changed(metric, null, "moved", (direction < 0 ? "up, before " : "down, after ") + other.code(), user);
 	}
 
 	/** Takes a published metric out of the next release; the releases that showed it keep it. */
 	@Transactional
 	public void retire(String code, long version, String user) {
-		retire(code, version, true, user);
+		Metric metric = lock(code, version);
+		if (!metric.retired()) {
+			metric.retire(now());
+			changed(metric, null, "retired", metric.definition().label().de(), user);
+		}
 	}
 
 	/** Brings a retired metric back into the next release, with the figures the draft kept for it. */
 	@Transactional
 	public void reinstate(String code, long version, String user) {
-		retire(code, version, false, user);
-	}
-
-	private void retire(String code, long version, boolean retired, String user) {
-		CatalogueEntry entry = lock(code, version);
-		if (entry.retired() == retired) {
-			return;
+		Metric metric = lock(code, version);
+		if (metric.retired()) {
+			metric.reinstate();
+			changed(metric, null, "reinstated", metric.definition().label().de(), user);
 		}
-		this.jdbc.update("update metric set retired_at = ? where code = ?", retired ? Timestamp.from(now()) : null,
-				code);
-		record(code, null, retired ? "retired" : "reinstated", entry.definition().label().de(), user);
 	}
 
 	/** Deletes a metric that no release published and that never had a figure: a mistake, not history. */
 	@Transactional
 	public void delete(String code, long version, String user) {
-		CatalogueEntry entry = lock(code, version);
+		Metric metric = lock(code, version);
+		CatalogueEntry entry = entry(metric, usage(code));
 		if (!entry.deletable()) {
 			throw new CatalogueRefusedException(null, entry.published() ? "catalogue.delete.published"
 					: "catalogue.delete.hasFigures");
 		}
 		this.jdbc.update("delete from headline_tile where metric_code = ?", code);
-		this.jdbc.update("delete from metric_segment where metric_code = ?", code);
-		this.jdbc.update("delete from metric where code = ?", code);
+		this.metrics.delete(metric);
 		record(code, null, "deleted", entry.definition().label().de(), user);
 	}
 
 	/** Adds a segment at the end of the metric's segments. */
 	@Transactional
-	public void addSegment(String metric, long version, String segment, LocalizedText label, String user) {
-		CatalogueEntry entry = lock(metric, version);
-		if (entry.segment(segment).isPresent()) {
+	public void addSegment(String code, long version, String segment, LocalizedText label, String user) {
+		Metric metric = lock(code, version);
+		if (metric.segment(segment).isPresent()) {
 			throw new CatalogueRefusedException("segmentCode", "catalogue.segment.taken", segment);
 		}
-		insertSegment(metric, segment, label);
-		record(metric, segment, "created", label.de() + " / " + label.en(), user);
+		knowSegment(segment, label);
+		metric.addSegment(segment, label);
+		changed(metric, segment, "created", label.de() + " / " + label.en(), user);
 	}
 
 	@Transactional
-	public void relabelSegment(String metric, long version, String segment, LocalizedText label, String user) {
-		CatalogueEntry entry = lock(metric, version);
-		CatalogueEntry.SegmentEntry old = entry.segment(segment)
-			.orElseThrow(() -> new CatalogueRefusedException(null, "catalogue.segment.unknown", segment));
-		if (old.label().equals(label)) {
+	public void relabelSegment(String code, long version, String segment, LocalizedText label, String user) {
+		Metric metric = lock(code, version);
+		MetricSegment old = segment(metric, segment);
+		LocalizedText before = old.label();
+		if (before.equals(label)) {
 			return;
 		}
-		this.jdbc.update("""
-				update metric_segment set label_de = ?, label_en = ? where metric_code = ? and segment_code = ?""",
-				label.de(), label.en(), metric, segment);
-		record(metric, segment, "edited", old.label().de() + " / " + old.label().en() + " → " + label.de() + " / "
+		old.relabel(label);
+		changed(metric, segment, "edited", before.de() + " / " + before.en() + " → " + label.de() + " / "
 				+ label.en(), user);
 	}
 
 	/** Moves a segment one place up ({@code -1}) or down ({@code 1}) among the metric's segments in use. */
 	@Transactional
-	public void moveSegment(String metric, long version, String segment, int direction, String user) {
-		lock(metric, version);
-		List<String> order = this.jdbc.queryForList("""
-				select segment_code from metric_segment where metric_code = ? and retired_at is null
-				order by position""", String.class, metric);
-		int index = order.indexOf(segment);
+	public void moveSegment(String code, long version, String segment, int direction, String user) {
+		Metric metric = lock(code, version);
+		List<MetricSegment> order = metric.segments().stream().filter((s) -> !s.retired()).toList();
+		int index = order.stream().map(MetricSegment::code).toList().indexOf(segment);
 		int target = index + Integer.signum(direction);
 		if (index < 0 || target < 0 || target >= order.size()) {
 			return;
 		}
-		String other = order.get(target);
-		this.jdbc.update("""
-				update metric_segment
-				set position = case segment_code
-				    when ? then (select position from metric_segment where metric_code = ? and segment_code = ?)
-				    else (select position from metric_segment where metric_code = ? and segment_code = ?) end
-				where metric_code = ? and segment_code in (?, ?)""", segment, metric, other, metric, segment, metric,
-				segment, other);
-		record(metric, segment, "moved", (direction < 0 ? "up, before " : "down, after ") + other, user);
+		MetricSegment moved = order.get(index);
+		MetricSegment other = order.get(target);
+		int position = moved.position();
+		moved.moveTo(other.position());
+		other.moveTo(position);
+		changed(metric, segment, "moved", (direction < 0 ? "up, before " : "down, after ") + other.code(), user);
 	}
 
 	/** Takes a segment out of the next release; the releases that showed it keep it. */
 	@Transactional
-	public void retireSegment(String metric, long version, String segment, String user) {
-		retireSegment(metric, version, segment, true, user);
-	}
-
-	@Transactional
-	public void reinstateSegment(String metric, long version, String segment, String user) {
-		retireSegment(metric, version, segment, false, user);
-	}
-
-	private void retireSegment(String metric, long version, String segment, boolean retired, String user) {
-		CatalogueEntry entry = lock(metric, version);
-		CatalogueEntry.SegmentEntry old = entry.segment(segment)
-			.orElseThrow(() -> new CatalogueRefusedException(null, "catalogue.segment.unknown", segment));
-		if (old.retired() == retired) {
+	public void retireSegment(String code, long version, String segment, String user) {
+		Metric metric = lock(code, version);
+		MetricSegment retired = segment(metric, segment);
+		if (retired.retired()) {
 			return;
 		}
-		if (retired && entry.segments().stream().filter((s) -> !s.retired()).count() == 1) {
+		if (metric.segments().stream().filter((s) -> !s.retired()).count() == 1) {
 			throw new CatalogueRefusedException(null, "catalogue.segment.last");
 		}
-		this.jdbc.update("update metric_segment set retired_at = ? where metric_code = ? and segment_code = ?",
-				retired ? Timestamp.from(now()) : null, metric, segment);
-		record(metric, segment, retired ? "retired" : "reinstated", old.label().de(), user);
+		retired.retire(now());
+		changed(metric, segment, "retired", retired.label().de(), user);
 	}
 
 	@Transactional
-	public void deleteSegment(String metric, long version, String segment, String user) {
-		CatalogueEntry entry = lock(metric, version);
-		CatalogueEntry.SegmentEntry old = entry.segment(segment)
+	public void reinstateSegment(String code, long version, String segment, String user) {
+		Metric metric = lock(code, version);
+		MetricSegment reinstated = segment(metric, segment);
+		if (reinstated.retired()) {
+			reinstated.reinstate();
+			changed(metric, segment, "reinstated", reinstated.label().de(), user);
+		}
+	}
+
+	@Transactional
+	public void deleteSegment(String code, long version, String segment, String user) {
+		Metric metric = lock(code, version);
+		CatalogueEntry.SegmentEntry old = entry(metric, usage(code)).segment(segment)
 			.orElseThrow(() -> new CatalogueRefusedException(null, "catalogue.segment.unknown", segment));
 		if (!old.deletable()) {
 			throw new CatalogueRefusedException(null, old.published() ? "catalogue.delete.published"
 					: "catalogue.delete.hasFigures");
 		}
-		if (entry.segments().size() == 1) {
+		if (metric.segments().size() == 1) {
 			throw new CatalogueRefusedException(null, "catalogue.segment.last");
 		}
-		this.jdbc.update("delete from metric_segment where metric_code = ? and segment_code = ?", metric, segment);
-		record(metric, segment, "deleted", old.label().de(), user);
+		metric.removeSegment(segment);
+		changed(metric, segment, "deleted", old.label().de(), user);
 	}
 
 	/** The overview's headline tiles in the draft, in order. */
@@ -318,8 +310,8 @@ public class CatalogueEditor {
 	 */
 	@Transactional
 	public void addHeadline(String metric, String segment, LocalizedText text, String user) {
-		lockCatalogue();
-		CatalogueEntry entry = entry(metric)
+		this.draftLock.lock();
+		Metric entry = this.metrics.findById(metric)
 			.orElseThrow(() -> new CatalogueRefusedException("tile", "catalogue.unknown", metric));
 		if (segment != null && entry.segment(segment).isEmpty()) {
 			throw new CatalogueRefusedException("tile", "catalogue.segment.unknown", segment);
@@ -339,7 +331,7 @@ public class CatalogueEditor {
 	/** Removes a headline tile, as it was when the page showed it ({@code version}). */
 	@Transactional
 	public void removeHeadline(long id, long version, String user) {
-		lockCatalogue();
+		this.draftLock.lock();
 		List<Headline> removed = this.jdbc.query("""
 				delete from headline_tile where id = ? and version = ? returning metric_code, segment_code""",
 				(rs, row) -> new Headline(rs.getString(1), rs.getString(2), null), id, version);
@@ -352,7 +344,7 @@ public class CatalogueEditor {
 	/** Moves a headline tile one place up ({@code -1}) or down ({@code 1}). */
 	@Transactional
 	public void moveHeadline(long id, long version, int direction, String user) {
-		lockCatalogue();
+		this.draftLock.lock();
 		List<HeadlineTile> tiles = headlines();
 		int index = -1;
 		for (int i = 0; i < tiles.size(); i++) {
@@ -378,22 +370,20 @@ public class CatalogueEditor {
 		record(moved.metric(), moved.segment(), "tiles", "tile moved " + (direction < 0 ? "up" : "down"), user);
 	}
 
-	/** The metric as it is now, locked until the transaction ends; refused if it changed since {@code version}. */
-	private CatalogueEntry lock(String code, long version) {
-		List<Long> current = this.jdbc.queryForList("select version from metric where code = ? for update",
-				Long.class, code);
-		if (current.isEmpty()) {
-			throw new CatalogueRefusedException(null, "catalogue.unknown", code);
-		}
-		if (current.get(0) != version) {
+	/** The metric as it is now, with the draft locked; refused if it changed since {@code version}. */
+	private Metric lock(String code, long version) {
+		this.draftLock.lock();
+		Metric metric = this.metrics.findById(code)
+			.orElseThrow(() -> new CatalogueRefusedException(null, "catalogue.unknown", code));
+		if (metric.version() != version) {
 			throw new CatalogueRefusedException(null, "catalogue.conflict");
 		}
-		return entry(code).orElseThrow();
+		return metric;
 	}
 
-	/** One creation or move at a time: positions are read and written in one go. */
-	private void lockCatalogue() {
-		this.jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, 0x5649_5441_4b43L);
+	private static MetricSegment segment(Metric metric, String segment) {
+		return metric.segment(segment)
+			.orElseThrow(() -> new CatalogueRefusedException(null, "catalogue.segment.unknown", segment));
 	}
 
 	private static void checkUnitRules(MetricDefinition metric) {
@@ -407,37 +397,30 @@ public class CatalogueEditor {
 
 	/** The position for a new metric: {@code before}'s, with it and every later one moved down; else the end. */
 	private int placeBefore(String before) {
-		Integer position = (before == null) ? null
-				: this.jdbc.query("select position from metric where code = ?", (rs, row) -> rs.getInt(1), before)
-					.stream()
-					.findFirst()
-					.orElse(null);
-		if (position == null) {
-			return this.jdbc.queryForObject("select coalesce(max(position), 0) + 1 from metric", Integer.class);
+		List<Metric> all = this.metrics.findAllByOrderByPosition();
+		Optional<Metric> next = all.stream().filter((m) -> m.code().equals(before)).findFirst();
+		if (next.isEmpty()) {
+			return all.isEmpty() ? 1 : all.get(all.size() - 1).position() + 1;
 		}
-		this.jdbc.update("update metric set position = position + 1 where position >= ?", position);
+		int position = next.get().position();
+		all.stream().filter((m) -> m.position() >= position).forEach((m) -> m.moveTo(m.position() + 1));
 		return position;
 	}
 
-	private void insertSegment(String metric, String segment, LocalizedText label) {
-		this.jdbc.update("""
-				insert into segment (code, label_de, label_en) values (?, ?, ?) on conflict (code) do nothing""",
-				segment, label.de(), label.en());
-		this.jdbc.update("""
-				insert into metric_segment (metric_code, segment_code, position, label_de, label_en)
-				values (?, ?, (select coalesce(max(position), 0) + 1 from metric_segment where metric_code = ?),
-				        ?, ?)""",
-				metric, segment, metric, label.de(), label.en());
+	/** Makes a segment code known across metrics, under the label it is first given. */
+	private void knowSegment(String code, LocalizedText label) {
+		if (!this.segments.existsById(code)) {
+			this.segments.save(new Segment(code, label));
+		}
 	}
 
-	private boolean exists(String query, Object... arguments) {
-		Integer count = this.jdbc.queryForObject(query, Integer.class, arguments);
-		return count != null && count > 0;
+	/** A change of a metric or its segments: every form opened before it is outdated. */
+	private void changed(Metric metric, String segment, String action, String summary, String user) {
+		metric.changed();
+		record(metric.code(), segment, action, summary, user);
 	}
 
 	private void record(String metric, String segment, String action, String summary, String user) {
-		// every change of a metric or its segments makes the forms opened before it outdated
-		this.jdbc.update("update metric set version = version + 1 where code = ?", metric);
 		this.jdbc.update("""
 				insert into catalogue_change (metric_code, segment_code, action, summary, changed_by, changed_at)
 				values (?, ?, ?, ?, ?, ?)""", metric, segment, action,
@@ -449,29 +432,39 @@ public class CatalogueEditor {
 		return Instant.now(this.clock);
 	}
 
-	private static String code(ChartKind kind) {
-		return (kind == null) ? null : kind.code();
+	private static CatalogueEntry entry(Metric metric, Usage usage) {
+		MetricUsage used = usage.metrics().getOrDefault(metric.code(), new MetricUsage(false, 0, false));
+		List<CatalogueEntry.SegmentEntry> segments = metric.segments().stream().map((segment) -> {
+			SegmentUsage segmentUsage = usage.segments()
+				.getOrDefault(metric.code() + "/" + segment.code(), new SegmentUsage(false, false));
+			return new CatalogueEntry.SegmentEntry(segment.code(), segment.label(), segment.retired(),
+					segmentUsage.published(), segmentUsage.history());
+		}).toList();
+		return new CatalogueEntry(metric.definition(), metric.position(), metric.retired(), used.published(),
+				used.figures(), used.history(), metric.version(), segments);
 	}
 
-	private Map<String, List<CatalogueEntry.SegmentEntry>> segments(String query, Object... arguments) {
-		Map<String, List<CatalogueEntry.SegmentEntry>> segments = new HashMap<>();
-		this.jdbc.query(query, (ResultSet rs) -> {
-			segments.computeIfAbsent(rs.getString(1), (code) -> new ArrayList<>())
-				.add(new CatalogueEntry.SegmentEntry(rs.getString(2),
-						new LocalizedText(rs.getString(3), rs.getString(4)), rs.getBoolean(5), rs.getBoolean(6),
-						rs.getBoolean(7)));
-		}, arguments);
-		return segments;
+	/** What uses the metrics and segments: of one metric, or of all ({@code code} {@code null}). */
+	private Usage usage(String code) {
+		Map<String, MetricUsage> metricUsage = new HashMap<>();
+		this.jdbc.query(METRIC_USAGE, (ResultSet rs) -> {
+			metricUsage.put(rs.getString(1), new MetricUsage(rs.getBoolean(2), rs.getInt(3), rs.getBoolean(4)));
+		}, code, code);
+		Map<String, SegmentUsage> segmentUsage = new HashMap<>();
+		this.jdbc.query(SEGMENT_USAGE, (ResultSet rs) -> {
+			segmentUsage.put(rs.getString(1) + "/" + rs.getString(2),
+					new SegmentUsage(rs.getBoolean(3), rs.getBoolean(4)));
+		}, code, code);
+		return new Usage(metricUsage, segmentUsage);
 	}
 
-	private static CatalogueEntry entry(ResultSet rs, Map<String, List<CatalogueEntry.SegmentEntry>> segments)
-			throws SQLException {
-		String code = rs.getString(1);
-		MetricDefinition definition = new MetricDefinition(code, new LocalizedText(rs.getString(3), rs.getString(4)),
-				new LocalizedText(rs.getString(5), rs.getString(6)), Unit.fromCode(rs.getString(7)), rs.getBoolean(8),
-				rs.getBoolean(9), ChartKind.fromCode(rs.getString(10)));
-		return new CatalogueEntry(definition, rs.getInt(2), rs.getBoolean(11), rs.getBoolean(13), rs.getInt(14),
-				rs.getBoolean(15), rs.getLong(12), List.copyOf(segments.getOrDefault(code, List.of())));
+	private record Usage(Map<String, MetricUsage> metrics, Map<String, SegmentUsage> segments) {
+	}
+
+	private record MetricUsage(boolean published, int figures, boolean history) {
+	}
+
+	private record SegmentUsage(boolean published, boolean history) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.vitako.dashboard.figures.LocalizedText;
+import de.vitako.dashboard.figures.MetricDefinition;
 
 /**
  * A metric as the catalogue's admin pages show it: with its retired segments, whether a release has published it,

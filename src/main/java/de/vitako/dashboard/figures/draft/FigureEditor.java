@@ -14,25 +14,21 @@ import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.internal.DraftLock;
 import de.vitako.dashboard.figures.internal.Figure;
 import de.vitako.dashboard.figures.internal.Figures;
 import de.vitako.dashboard.figures.internal.FiguresChanged;
-import de.vitako.dashboard.figures.internal.Metric;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every change to the figures: create, correct, delete and restore. Each writes its history record in the same
  * transaction as the change, checks the version the admin's form was opened with, and makes the change visible on
- * this instance as soon as it commits.
+ * this instance as soon as it commits. Each takes the {@link DraftLock} first, so it reads the figure as committed
+ * and no other write comes between its check and its write.
  * Imports are applied and undone by {@link FigureImports}; the history is read by {@link FigureHistory}.
  */
 @Service
@@ -50,19 +46,17 @@ public class FigureEditor {
 
 	private final MeterRegistry meters;
 
-	private final TransactionTemplate freshRead;
+	private final DraftLock draftLock;
 
 	FigureEditor(Figures figures, FigureChanges changes, FigureSnapshots snapshots, ApplicationEventPublisher events,
-			MeterRegistry meters, Clock clock, PlatformTransactionManager transactions) {
+			MeterRegistry meters, Clock clock, DraftLock draftLock) {
 		this.meters = meters;
 		this.figures = figures;
 		this.changes = changes;
 		this.snapshots = snapshots;
 		this.events = events;
 		this.clock = clock;
-		this.freshRead = new TransactionTemplate(transactions);
-		this.freshRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.freshRead.setReadOnly(true);
+		this.draftLock = draftLock;
 	}
 
 	/** The figure as stored now, with its current version (not from the cache). */
@@ -79,6 +73,7 @@ public class FigureEditor {
 	public List<FigureValue> createYear(String metricCode, int year, Map<String, FigureContent> bySegment,
 			String reason, String user) {
 		MetricInfo metric = this.snapshots.metricInfo(metricCode).orElseThrow(() -> new UnknownMetricException(metricCode));
+		this.draftLock.lock();
 		Instant now = now();
 		List<FigureValue> created = new ArrayList<>();
 		for (Map.Entry<String, FigureContent> entry : bySegment.entrySet()) {
@@ -89,13 +84,8 @@ public class FigureEditor {
 			if (exists(metricCode, segment, year)) {
 				throw new DuplicateFigureException(metricCode, segment, year);
 			}
-			Figure figure = new Figure(metricCode, segment, metric.unit(), year, entry.getValue(), now);
-			try {
-				this.figures.saveAndFlush(figure);
-			}
-			catch (DataIntegrityViolationException ex) {
-				throw new DuplicateFigureException(metricCode, segment, year);
-			}
+			Figure figure = this.figures.saveAndFlush(new Figure(metricCode, segment, metric.unit(), year,
+					entry.getValue(), now));
 			record(figure.id(), ChangeAction.CREATE, metricCode, segment, year, null, entry.getValue(), reason, user, now);
 			created.add(figure.toValue());
 		}
@@ -119,7 +109,7 @@ public class FigureEditor {
 		}
 		Instant now = now();
 		figure.correct(content, now);
-		flush(figure);
+		this.figures.flush();
 		FigureValue after = figure.toValue();
 		record(id, ChangeAction.UPDATE, after.metric(), after.segment(), after.year(), before, content, reason, user, now);
 		changed();
@@ -134,7 +124,7 @@ public class FigureEditor {
 		Figure figure = current(id, expectedVersion);
 		FigureValue value = figure.toValue();
 		this.figures.delete(figure);
-		flush(figure);
+		this.figures.flush();
 		record(id, ChangeAction.DELETE, value.metric(), value.segment(), value.year(), figure.content(), null, reason,
 				user, now());
 		changed();
@@ -165,6 +155,7 @@ public class FigureEditor {
 	public boolean restore(long changeId, Long expectedVersion, String user) {
 		FigureChangeView change = change(changeId).filter(FigureChangeView::restorable)
 			.orElseThrow(() -> new FigureNotFoundException(changeId));
+		this.draftLock.lock();
 		Optional<Figure> existing = this.figures.findByMetricCodeAndSegmentCodeAndYear(change.metric(),
 				change.segment(), change.year());
 		Long actualVersion = existing.map(Figure::version).orElse(null);
@@ -182,18 +173,12 @@ public class FigureEditor {
 			figure = existing.get();
 			before = figure.content();
 			figure.correct(change.before(), now);
-			flush(figure);
+			this.figures.flush();
 		}
 		else {
 			MetricInfo metric = this.snapshots.anyMetricInfo(change.metric()).orElseThrow();
-			figure = new Figure(change.metric(), change.segment(), metric.unit(), change.year(), change.before(), now);
-			try {
-				this.figures.saveAndFlush(figure);
-			}
-			catch (DataIntegrityViolationException ex) {
-				// created by another admin between our check and our write
-				throw conflict(freshly(change.metric(), change.segment(), change.year()), change);
-			}
+			figure = this.figures.saveAndFlush(new Figure(change.metric(), change.segment(), metric.unit(),
+					change.year(), change.before(), now));
 		}
 		record(figure.id(), ChangeAction.RESTORE, change.metric(), change.segment(), change.year(), before,
 				change.before(), reason, user, now);
@@ -208,6 +193,7 @@ public class FigureEditor {
 	 */
 	@Transactional
 	public boolean discard(String metric, String segment, int year, String user) {
+		this.draftLock.lock();
 		FigureContent published = this.snapshots.snapshot()
 			.metric(metric)
 			.flatMap((data) -> data.figure(segment, year))
@@ -227,7 +213,7 @@ public class FigureEditor {
 		}
 		else if (draft.isPresent()) {
 			draft.get().correct(published, now);
-			flush(draft.get());
+			this.figures.flush();
 			id = draft.get().id();
 		}
 		else {
@@ -245,23 +231,13 @@ public class FigureEditor {
 		return new FigureConflictException(current, lastChange(change.metric(), change.segment(), change.year()));
 	}
 
-	/**
-	 * The figure as committed now, read in a transaction of its own: after a failed write Hibernate's session must
-	 * not be used again (its state is undefined, and it holds this transaction's unsaved values), so the figure
-	 * another admin committed is read past it.
-	 */
-	private FigureValue freshly(String metric, String segment, int year) {
-		return this.freshRead.execute((status) -> this.figures
-			.findByMetricCodeAndSegmentCodeAndYear(metric, segment, year)
-			.map(Figure::toValue)
-			.orElse(null));
-	}
 
 	private boolean exists(String metric, String segment, int year) {
 		return this.figures.existsByMetricCodeAndSegmentCodeAndYear(metric, segment, year);
 	}
 
 	private Figure current(long id, long expectedVersion) {
+		this.draftLock.lock();
 		Figure figure = this.figures.findById(id).orElseThrow(() -> new FigureNotFoundException(id));
 		if (figure.version() != expectedVersion) {
 			FigureValue value = figure.toValue();
@@ -279,21 +255,6 @@ public class FigureEditor {
 			.map(FigureChange::toView);
 	}
 
-	private void flush(Figure figure) {
-		try {
-			this.figures.flush();
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// changed between our read and our write: report it like any other conflict, with the state another
-			// admin committed (this transaction's persistence context holds our own, unsaved values)
-			FigureValue now = this.freshRead
-				.execute((status) -> this.figures.findById(figure.id()).map(Figure::toValue).orElse(null));
-			if (now == null) {
-				throw new FigureNotFoundException(figure.id());
-			}
-			throw new FigureConflictException(now, lastChange(now));
-		}
-	}
 
 	private void record(Long figureId, ChangeAction action, String metric, String segment, int year,
 			FigureContent before, FigureContent after, String reason, String user, Instant now) {

@@ -13,6 +13,7 @@ import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.UnknownMetricException;
+import de.vitako.dashboard.figures.internal.DraftLock;
 import de.vitako.dashboard.figures.internal.Figure;
 import de.vitako.dashboard.figures.internal.Figures;
 import de.vitako.dashboard.figures.internal.FiguresChanged;
@@ -45,8 +46,11 @@ public class FigureImports {
 
 	private final JdbcTemplate jdbc;
 
+	private final DraftLock draftLock;
+
 	FigureImports(Figures figures, FigureChanges changes, FigureSnapshots snapshots, ApplicationEventPublisher events,
-			MeterRegistry meters, Clock clock, JdbcTemplate jdbc) {
+			MeterRegistry meters, Clock clock, JdbcTemplate jdbc, DraftLock draftLock) {
+		this.draftLock = draftLock;
 		this.figures = figures;
 		this.changes = changes;
 		this.snapshots = snapshots;
@@ -58,16 +62,14 @@ public class FigureImports {
 
 	/**
 	 * Applies an import to the draft, all or nothing: each figure is created or corrected, and its history points
-	 * to the import's record. The draft's change counter is locked first, so that no other write comes between
-	 * the preview's check and this.
+	 * to the import's record. The draft is locked first, so that no other write comes between the preview's check
+	 * and this.
 	 * @return the import's number
 	 * @throws ImportConflictException if the draft changed since the import's preview ({@code import.outdated})
 	 */
 	@Transactional
 	public long applyImport(ImportedFigures upload, String user) {
-		long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1 for update",
-				Long.class);
-		if (revision != upload.draftRevision()) {
+		if (this.draftLock.lock() != upload.draftRevision()) {
 			throw new ImportConflictException("import.outdated");
 		}
 		Map<ImportedFigures.Item, Optional<Figure>> existing = new LinkedHashMap<>();
@@ -111,6 +113,7 @@ public class FigureImports {
 	 */
 	@Transactional
 	public void undoImport(long importId, String user) {
+		this.draftLock.lock();
 		ImportRecord record = imports("where i.id = ? for update of i", importId).stream()
 			.findFirst()
 			.orElseThrow(() -> new ImportConflictException("import.undo.unknown"));

@@ -1,7 +1,6 @@
 package de.vitako.dashboard.figures.internal;
 
 import java.io.Serializable;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,36 +10,46 @@ import jakarta.persistence.Table;
 
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.SegmentInfo;
-import org.hibernate.annotations.Immutable;
 
 /**
- * A segment as one metric has it: its place in the metric's order and its label there.
+ * A segment as one metric has it: its place in the metric's order and its label there. Part of its
+ * {@link Metric}, which creates and removes it.
  */
 @Entity
 @Table(name = "metric_segment")
-@Immutable
-class MetricSegment {
+public class MetricSegment extends CatalogueItem {
 
 	@EmbeddedId
 	private Key key;
-
-	private int position;
 
 	private String labelDe;
 
 	private String labelEn;
 
-	private Instant retiredAt;
-
 	protected MetricSegment() {
 	}
 
-	boolean retired() {
-		return this.retiredAt != null;
+	MetricSegment(String metric, String segment, int position, LocalizedText label) {
+		super(position);
+		this.key = new Key(metric, segment);
+		relabel(label);
+	}
+
+	public String code() {
+		return this.key.segmentCode;
+	}
+
+	public LocalizedText label() {
+		return new LocalizedText(this.labelDe, this.labelEn);
+	}
+
+	public void relabel(LocalizedText label) {
+		this.labelDe = label.de();
+		this.labelEn = label.en();
 	}
 
 	SegmentInfo toInfo() {
-		return new SegmentInfo(this.key.segmentCode, new LocalizedText(this.labelDe, this.labelEn));
+		return new SegmentInfo(this.key.segmentCode, label());
 	}
 
 	@Embeddable

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.vitako.dashboard.figures.Decimals;
 import de.vitako.dashboard.figures.FigureContent;
@@ -21,6 +23,10 @@ import de.vitako.dashboard.figures.catalogue.CatalogueDiff;
 import de.vitako.dashboard.figures.draft.DraftDiff;
 import de.vitako.dashboard.figures.internal.CatalogueReader;
 import de.vitako.dashboard.figures.internal.FiguresChanged;
+import de.vitako.dashboard.figures.internal.Metrics;
+import de.vitako.dashboard.figures.internal.ReleaseMetrics;
+import de.vitako.dashboard.figures.internal.StoredRelease;
+import de.vitako.dashboard.figures.internal.StoredReleases;
 import de.vitako.dashboard.shared.DatabaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,8 +72,6 @@ public class Publisher {
 			join metric_segment s on s.metric_code = f.metric_code and s.segment_code = f.segment_code
 			                     and s.retired_at is null""";
 
-	private static final String LATEST = "(select coalesce(max(number), 0) from release where status = 'published')";
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -82,9 +86,19 @@ public class Publisher {
 
 	private final DatabaseStatus database;
 
+	private final Metrics metrics;
+
+	private final StoredReleases releases;
+
+	private final ReleaseMetrics releaseMetrics;
+
 	Publisher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			PublishProperties properties, Clock clock, DatabaseStatus database) {
+			PublishProperties properties, Clock clock, DatabaseStatus database, Metrics metrics,
+			StoredReleases releases, ReleaseMetrics releaseMetrics) {
 		this.database = database;
+		this.metrics = metrics;
+		this.releases = releases;
+		this.releaseMetrics = releaseMetrics;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -102,15 +116,13 @@ public class Publisher {
 
 	/** The release that waits for its time, if one does. */
 	public Optional<PendingRelease> pending() {
-		return this.jdbc.query("""
-				select r.id, r.scheduled_for, r.created_by, r.notes_de, r.notes_en,
-				       (select count(*)::int from release_figure f where f.release_id = r.id
-				        and f.changed_release = %s + 1)
-				from release r where r.status = 'scheduled'""".formatted(LATEST),
-				(rs, row) -> new PendingRelease(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-						new LocalizedText(rs.getString(4), rs.getString(5)), rs.getInt(6)))
-			.stream()
-			.findFirst();
+		return this.readOnly.execute((status) -> this.releases.scheduled().map((release) -> {
+			int changes = this.jdbc.queryForObject("""
+					select count(*)::int from release_figure where release_id = ? and changed_release = ?""",
+					Integer.class, release.id(), this.releases.latestNumber() + 1);
+			return new PendingRelease(release.id(), release.scheduledFor(), release.createdBy(), release.notes(),
+					changes);
+		}));
 	}
 
 	/**
@@ -121,10 +133,7 @@ public class Publisher {
 	 * schedule, or (four eyes) holds a change that the publisher made last
 	 */
 	public int publishNow(long draftRevision, LocalizedText notes, String publisher) {
-		return this.transaction.execute((status) -> {
-			long id = freeze(draftRevision, notes, now(), publisher);
-			return goOut(id);
-		});
+		return this.transaction.execute((status) -> goOut(freeze(draftRevision, notes, now(), publisher)));
 	}
 
 	/**
@@ -143,9 +152,9 @@ public class Publisher {
 	public boolean cancel(String publisher) {
 		Boolean cancelled = this.transaction.execute((status) -> {
 			lock();
-			return this.jdbc.update("""
-					update release set status = 'cancelled', cancelled_by = ?, cancelled_at = ?
-					where status = 'scheduled'""", publisher, Timestamp.from(now())) > 0;
+			Optional<StoredRelease> scheduled = this.releases.scheduled();
+			scheduled.ifPresent((release) -> release.cancel(publisher, now()));
+			return scheduled.isPresent();
 		});
 		return Boolean.TRUE.equals(cancelled);
 	}
@@ -159,6 +168,7 @@ public class Publisher {
 		}
 		try {
 			// a cheap look first, outside a transaction: most checks find nothing due
+			// (with SQL: Hibernate would log every failed look while the database is away)
 			if (!Boolean.TRUE.equals(this.jdbc.queryForObject(
 					"select exists (select 1 from release where status = 'scheduled' and scheduled_for <= ?)",
 					Boolean.class, Timestamp.from(now())))) {
@@ -169,11 +179,10 @@ public class Publisher {
 						LOCK_KEY))) {
 					return;
 				}
-				this.jdbc.query("select id from release where status = 'scheduled' and scheduled_for <= ?",
-						(ResultSet rs) -> {
-							int number = goOut(rs.getLong(1));
-							log.info("Published release {} as scheduled", number);
-						}, Timestamp.from(now()));
+				this.releases.due(now()).ifPresent((release) -> {
+					int number = goOut(release);
+					log.info("Published release {} as scheduled", number);
+				});
 			});
 		}
 		catch (DataAccessException | TransactionException ex) {
@@ -182,9 +191,9 @@ public class Publisher {
 	}
 
 	/** Copies the draft into the rows of the next release, which waits until {@link #goOut}. */
-	private long freeze(long draftRevision, LocalizedText notes, Instant at, String publisher) {
+	private StoredRelease freeze(long draftRevision, LocalizedText notes, Instant at, String publisher) {
 		lock();
-		if (pending().isPresent()) {
+		if (this.releases.scheduled().isPresent()) {
 			throw new PublicationRefusedException("release.pending");
 		}
 		long current = this.jdbc.queryForObject("select revision from data_revision where id = 1 for share",
@@ -203,10 +212,9 @@ public class Publisher {
 				throw new PublicationRefusedException("release.fourEyes", own);
 			}
 		}
-		Long id = this.jdbc.queryForObject("""
-				insert into release (status, notes_de, notes_en, draft_revision, created_by, scheduled_for)
-				values ('scheduled', ?, ?, ?, ?, ?) returning id""", Long.class, notes.de().strip(),
-				notes.en().strip(), draftRevision, publisher, Timestamp.from(at));
+		StoredRelease release = this.releases.saveAndFlush(new StoredRelease(
+				new LocalizedText(notes.de().strip(), notes.en().strip()), draftRevision, publisher, now(), at));
+		long id = release.id();
 		int next = diff.latestRelease() + 1;
 		// the catalogue as it stands, without what is retired, and the figures of what it holds
 		this.jdbc.update("""
@@ -245,14 +253,14 @@ public class Publisher {
 				      and p.metric_code = f.metric_code and p.segment_code = f.segment_code and p.year = f.year"""
 			.formatted(PUBLISHABLE),
 				id, next, next, diff.latestRelease());
-		return id;
+		return release;
 	}
 
 	/** The one status change that publishes a frozen release to every reader at once. */
-	private int goOut(long id) {
-		int number = this.jdbc.queryForObject("select " + LATEST + " + 1", Integer.class);
-		this.jdbc.update("update release set status = 'published', number = ?, published_at = ? where id = ?", number,
-				Timestamp.from(now()), id);
+	private int goOut(StoredRelease release) {
+		int number = this.releases.latestNumber() + 1;
+		release.publish(number, now());
+		this.releases.flush();
 		this.events.publishEvent(new FiguresChanged());
 		return number;
 	}
@@ -263,7 +271,7 @@ public class Publisher {
 
 	private DraftDiff readDiff() {
 		long revision = this.jdbc.queryForObject("select revision from data_revision where id = 1", Long.class);
-		int latest = this.jdbc.queryForObject("select " + LATEST, Integer.class);
+		int latest = this.releases.latestNumber();
 		List<FigureDiff> changes = this.jdbc.query("""
 				with published as (
 				    select * from release_figure where release_id = (select id from release where number = ?)
@@ -288,9 +296,8 @@ public class Publisher {
 				      is distinct from (p.value, p.source_title, p.source_page, p.note)
 				order by m.position, coalesce(d.year, p.year), s.position""".formatted(PUBLISHABLE),
 				Publisher::figureDiff, latest);
-		Long latestId = this.jdbc.query("select id from release where number = ?",
-				(rs, row) -> rs.getLong(1), latest).stream().findFirst().orElse(null);
-		List<MetricInfo> published = (latestId != null) ? CatalogueReader.release(this.jdbc, latestId) : List.of();
+		Long latestId = this.releases.published(latest).map(StoredRelease::id).orElse(null);
+		List<MetricInfo> published = (latestId != null) ? this.releaseMetrics.catalogue(latestId) : List.of();
 		Map<String, String> editors = new HashMap<>();
 		this.jdbc.query("""
 				select distinct on (metric_code) metric_code, changed_by from catalogue_change
@@ -298,12 +305,13 @@ public class Publisher {
 				(ResultSet rs) -> {
 					editors.put(rs.getString(1), rs.getString(2));
 				});
-		List<CatalogueDiff> catalogue = new ArrayList<>(
-				CatalogueDiff.between(published, CatalogueReader.draft(this.jdbc), editors));
+		List<MetricInfo> draft = this.metrics.draftCatalogue();
+		Set<String> draftCodes = draft.stream().map(MetricInfo::code).collect(Collectors.toSet());
+		List<CatalogueDiff> catalogue = new ArrayList<>(CatalogueDiff.between(published, draft, editors));
 		List<Headline> headlines = (latestId != null) ? CatalogueReader.releaseHeadlines(this.jdbc, latestId)
 				: List.of();
 		List<Headline> draftHeadlines = CatalogueReader.draftHeadlines(this.jdbc).stream()
-			.filter((h) -> draftMetric(h.metric()))
+			.filter((h) -> draftCodes.contains(h.metric()))
 			.toList();
 		if (!headlines.equals(draftHeadlines)) {
 			String editor = this.jdbc.query("""
@@ -327,11 +335,6 @@ public class Publisher {
 					new LocalizedText(rs.getString(1), rs.getString(1)), null, null));
 		}, latestId);
 		return new DraftDiff(revision, latest, changes, catalogue);
-	}
-
-	private boolean draftMetric(String code) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from metric where code = ? and retired_at is null)", Boolean.class, code));
 	}
 
 	private Instant now() {

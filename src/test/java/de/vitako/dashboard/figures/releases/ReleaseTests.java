@@ -20,6 +20,9 @@ import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.figures.draft.DraftDiff;
 import de.vitako.dashboard.figures.draft.FigureEditor;
+import de.vitako.dashboard.figures.internal.Metrics;
+import de.vitako.dashboard.figures.internal.ReleaseMetrics;
+import de.vitako.dashboard.figures.internal.StoredReleases;
 import de.vitako.dashboard.shared.DatabaseStatus;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
@@ -145,9 +148,10 @@ class ReleaseTests {
 
 	@Test
 	void withFourEyesAPublisherCannotPublishTheirOwnLastChange(@Autowired PlatformTransactionManager transactions,
-			@Autowired ApplicationEventPublisher events, @Autowired Clock clock, @Autowired DatabaseStatus database) {
+			@Autowired ApplicationEventPublisher events, @Autowired Clock clock, @Autowired DatabaseStatus database,
+			@Autowired Metrics metrics, @Autowired StoredReleases releases, @Autowired ReleaseMetrics releaseMetrics) {
 		Publisher fourEyes = new Publisher(this.jdbc, transactions, events, new PublishProperties(true), clock,
-				database);
+				database, metrics, releases, releaseMetrics);
 		correctEmployees2019("70003");
 		long revision = fourEyes.diff().draftRevision();
 		assertThatExceptionOfType(PublicationRefusedException.class)

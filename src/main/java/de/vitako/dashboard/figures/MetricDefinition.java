@@ -1,8 +1,4 @@
-package de.vitako.dashboard.figures.catalogue;
-
-import de.vitako.dashboard.figures.ChartKind;
-import de.vitako.dashboard.figures.LocalizedText;
-import de.vitako.dashboard.figures.Unit;
+package de.vitako.dashboard.figures;
 
 /**
  * What a metric is, as an editor defines it.
