@@ -12,7 +12,9 @@ import de.vitako.dashboard.figures.HeadlineTile;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
+import de.vitako.dashboard.figures.catalogue.CatalogueHistory;
 import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
+import de.vitako.dashboard.figures.catalogue.HeadlineTiles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -41,10 +43,17 @@ class CatalogueController {
 
 	private final CatalogueEditor editor;
 
+	private final HeadlineTiles tiles;
+
+	private final CatalogueHistory history;
+
 	private final CatalogueResponses responses;
 
-	CatalogueController(CatalogueEditor editor, CatalogueResponses responses) {
+	CatalogueController(CatalogueEditor editor, HeadlineTiles tiles, CatalogueHistory history,
+			CatalogueResponses responses) {
 		this.editor = editor;
+		this.tiles = tiles;
+		this.history = history;
 		this.responses = responses;
 	}
 
@@ -64,7 +73,7 @@ class CatalogueController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.editor.addHeadline(form.metric(), form.segment(), form.text(), principal.getName());
+				this.tiles.add(form.metric(), form.segment(), form.text(), principal.getName());
 				this.responses.success(redirect, "catalogue.tile.added", locale);
 				return TILES;
 			}
@@ -79,14 +88,14 @@ class CatalogueController {
 	@PostMapping("/tiles/{id:[1-9]\\d{0,17}}/move")
 	String moveTile(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "0") int direction,
 			Principal principal, Locale locale, RedirectAttributes redirect) {
-		return this.responses.act(() -> this.editor.moveHeadline(id, version, direction, principal.getName()),
+		return this.responses.act(() -> this.tiles.move(id, version, direction, principal.getName()),
 				"catalogue.moved", locale, redirect, TILES);
 	}
 
 	@PostMapping("/tiles/{id:[1-9]\\d{0,17}}/remove")
 	String removeTile(@PathVariable long id, @RequestParam long version, Principal principal, Locale locale,
 			RedirectAttributes redirect) {
-		return this.responses.act(() -> this.editor.removeHeadline(id, version, principal.getName()),
+		return this.responses.act(() -> this.tiles.remove(id, version, principal.getName()),
 				"catalogue.tile.removed", locale, redirect, TILES);
 	}
 
@@ -96,11 +105,11 @@ class CatalogueController {
 		}
 		List<CatalogueEntry> entries = this.editor.entries();
 		model.addAttribute("entries", entries);
-		model.addAttribute("tiles", this.editor.headlines()
+		model.addAttribute("tiles", this.tiles.all()
 			.stream()
 			.map((tile) -> TileRow.of(tile, entries))
 			.toList());
-		model.addAttribute("history", this.editor.history(null, 20));
+		model.addAttribute("history", this.history.latest(null, 20));
 		return "admin/catalogue";
 	}
 

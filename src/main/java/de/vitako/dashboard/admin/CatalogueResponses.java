@@ -6,6 +6,7 @@ import de.vitako.dashboard.figures.ChartKind;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
+import de.vitako.dashboard.figures.catalogue.CatalogueHistory;
 import de.vitako.dashboard.figures.catalogue.CatalogueRefusedException;
 import de.vitako.dashboard.shared.Messages;
 
@@ -29,8 +30,11 @@ class CatalogueResponses {
 
 	private final Messages messages;
 
-	CatalogueResponses(CatalogueEditor editor, MessageSource messages) {
+	private final CatalogueHistory history;
+
+	CatalogueResponses(CatalogueEditor editor, CatalogueHistory history, MessageSource messages) {
 		this.editor = editor;
+		this.history = history;
 		this.messages = new Messages(messages);
 	}
 
@@ -65,7 +69,7 @@ class CatalogueResponses {
 	String metricPage(CatalogueEntry entry, Model model) {
 		choices(model);
 		model.addAttribute("entry", entry);
-		model.addAttribute("history", this.editor.history(entry.code(), 20));
+		model.addAttribute("history", this.history.latest(entry.code(), 20));
 		return "admin/catalogue-metric";
 	}
 

@@ -16,6 +16,8 @@ import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.catalogue.CatalogueDiff;
 import de.vitako.dashboard.figures.catalogue.CatalogueEditor;
 import de.vitako.dashboard.figures.catalogue.CatalogueEntry;
+import de.vitako.dashboard.figures.catalogue.CatalogueHistory;
+import de.vitako.dashboard.figures.catalogue.HeadlineTiles;
 import de.vitako.dashboard.figures.catalogue.SourceEntry;
 import de.vitako.dashboard.figures.catalogue.SourceRegistry;
 import de.vitako.dashboard.figures.draft.FigureEditor;
@@ -56,6 +58,12 @@ class CatalogueTests {
 
 	@Autowired
 	CatalogueEditor catalogue;
+
+	@Autowired
+	HeadlineTiles tiles;
+
+	@Autowired
+	CatalogueHistory history;
 
 	@Autowired
 	FigureEditor figures;
@@ -176,7 +184,7 @@ class CatalogueTests {
 		post("/admin/catalogue/test_share/move", "version", String.valueOf(entry.version()), "direction", "-1");
 		List<String> moved = this.snapshots.metrics().stream().map(MetricInfo::code).toList();
 		assertThat(moved.indexOf("test_share")).isEqualTo(order.indexOf("test_share") - 1);
-		assertThat(this.catalogue.history("test_share", 10)).extracting((c) -> c.action() + " " + c.changedBy())
+		assertThat(this.history.latest("test_share", 10)).extracting((c) -> c.action() + " " + c.changedBy())
 			.containsExactly("moved editor", "edited editor", "moved editor", "created editor", "created editor");
 		assertThat(this.mvc.get().uri("/admin/catalogue/test_share").with(user("editor").roles("EDITOR")))
 			.hasStatusOk()
@@ -259,7 +267,7 @@ class CatalogueTests {
 	@Test
 	void headlineTilesAreChosenInTheCatalogueAndPublishedWithTheirOwnText() throws Exception {
 		Releases.publish(this.publisher);
-		List<HeadlineTile> before = this.catalogue.headlines();
+		List<HeadlineTile> before = this.tiles.all();
 		assertThat(before).extracting((t) -> t.headline().metric()).containsExactly("video_licences",
 				"video_licences", "vpn_certificates", "employees", "devices_ordered");
 		assertThat(post("/admin/catalogue/tiles", "tile", "employees", "textDe", "Mehr Personal", "textEn", ""))
@@ -275,13 +283,13 @@ class CatalogueTests {
 				String.valueOf(employees.version()))).hasStatus3xxRedirection();
 		assertThat(post("/admin/catalogue/tiles", "tile", "employees/total", "textDe", "Mehr Personal", "textEn",
 				"More staff")).hasStatus3xxRedirection();
-		HeadlineTile added = this.catalogue.headlines().get(4);
+		HeadlineTile added = this.tiles.all().get(4);
 		assertThat(post("/admin/catalogue/tiles/" + added.id() + "/move", "version", String.valueOf(added.version()),
 				"direction", "-1")).hasStatus3xxRedirection();
 		// a stale page removes nothing
 		assertThat(post("/admin/catalogue/tiles/" + added.id() + "/remove", "version", String.valueOf(added.version())))
 			.hasStatus3xxRedirection();
-		assertThat(this.catalogue.headlines()).hasSize(5);
+		assertThat(this.tiles.all()).hasSize(5);
 		assertThat(this.snapshots.draft().headlines()).extracting(Headline::metric).containsExactly("video_licences",
 				"video_licences", "vpn_certificates", "employees", "devices_ordered");
 		assertThat(this.publisher.diff().catalogue()).extracting(CatalogueDiff::kind)
@@ -293,10 +301,10 @@ class CatalogueTests {
 		assertThat(this.mvc.get().uri("/?lang=en")).bodyText().contains("More staff");
 		assertThat(this.mvc.get().uri("/?release=" + (release - 1))).bodyText().doesNotContain("Mehr Personal");
 		// back as it was, for the other tests
-		HeadlineTile own = this.catalogue.headlines().get(3);
+		HeadlineTile own = this.tiles.all().get(3);
 		post("/admin/catalogue/tiles/" + own.id() + "/remove", "version", String.valueOf(own.version()));
 		post("/admin/catalogue/tiles", "tile", "employees", "textDe", "", "textEn", "");
-		HeadlineTile restored = this.catalogue.headlines().get(4);
+		HeadlineTile restored = this.tiles.all().get(4);
 		post("/admin/catalogue/tiles/" + restored.id() + "/move", "version", String.valueOf(restored.version()),
 				"direction", "-1");
 		assertThat(this.snapshots.draft().headlines()).isEqualTo(this.published.release(release - 1).orElseThrow()

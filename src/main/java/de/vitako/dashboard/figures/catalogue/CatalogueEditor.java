@@ -1,30 +1,24 @@
 package de.vitako.dashboard.figures.catalogue;
 
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-import de.vitako.dashboard.figures.Headline;
-import de.vitako.dashboard.figures.HeadlineTile;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricDefinition;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.internal.DraftLock;
-import de.vitako.dashboard.figures.internal.FiguresChanged;
 import de.vitako.dashboard.figures.internal.Metric;
 import de.vitako.dashboard.figures.internal.MetricSegment;
 import de.vitako.dashboard.figures.internal.Metrics;
 import de.vitako.dashboard.figures.internal.Segment;
 import de.vitako.dashboard.figures.internal.Segments;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * checks the version the editor's form was opened with (so that no edit silently overwrites another), bumps that
  * version, is recorded in the catalogue's history, and changes the draft: the next release publishes it. Metrics
  * and their segments change through their entities; what uses them (releases, figures, history) is counted with
- * SQL, as are the headline tiles and the history, which no entity maps.
+ * SQL. The overview's tiles change through {@link HeadlineTiles}; both record in {@link CatalogueHistory}.
  * <p>
- * Longer than most classes here, for a reason: it is the one writer of the catalogue's tables, and its twenty
- * changes share the lock, the version check, the history record and the revision bump; split by metric, segment
- * and tile, each part would need all of them.
+ * Longer than most classes here, for a reason: a segment's changes are changes of its metric (the same lock, the
+ * metric's version, the metric's history), so metrics and segments share one editor.
  */
 @Service
 public class CatalogueEditor {
@@ -71,17 +64,17 @@ public class CatalogueEditor {
 
 	private final JdbcTemplate jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final CatalogueHistory history;
 
 	private final Clock clock;
 
 	CatalogueEditor(Metrics metrics, Segments segments, DraftLock draftLock, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			CatalogueHistory history, Clock clock) {
 		this.metrics = metrics;
 		this.segments = segments;
 		this.draftLock = draftLock;
 		this.jdbc = jdbc;
-		this.events = events;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -95,17 +88,6 @@ public class CatalogueEditor {
 	@Transactional(readOnly = true)
 	public Optional<CatalogueEntry> entry(String code) {
 		return this.metrics.findById(code).map((metric) -> entry(metric, usage(code)));
-	}
-
-	/** The catalogue's history, the latest first. */
-	@Transactional(readOnly = true)
-	public List<CatalogueChange> history(String metric, int limit) {
-		return this.jdbc.query("""
-				select metric_code, segment_code, action, summary, changed_by, changed_at from catalogue_change
-				where (?::varchar is null or metric_code = ?) order by changed_at desc, id desc limit ?""",
-				(rs, row) -> new CatalogueChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getTimestamp(6).toInstant()),
-				metric, metric, limit);
 	}
 
 	/**
@@ -207,7 +189,7 @@ public class CatalogueEditor {
 		}
 		this.jdbc.update("delete from headline_tile where metric_code = ?", code);
 		this.metrics.delete(metric);
-		record(code, null, "deleted", entry.definition().label().de(), user);
+		this.history.record(code, null, "deleted", entry.definition().label().de(), user);
 	}
 
 	/** Adds a segment at the end of the metric's segments. */
@@ -294,82 +276,6 @@ public class CatalogueEditor {
 		changed(metric, segment, "deleted", old.label().de(), user);
 	}
 
-	/** The overview's headline tiles in the draft, in order. */
-	@Transactional(readOnly = true)
-	public List<HeadlineTile> headlines() {
-		return this.jdbc.query("""
-				select id, metric_code, segment_code, text_de, text_en, version from headline_tile order by position""",
-				(rs, row) -> new HeadlineTile(rs.getLong(1), new Headline(rs.getString(2), rs.getString(3),
-						(rs.getString(4) != null) ? new LocalizedText(rs.getString(4), rs.getString(5)) : null),
-						rs.getLong(6)));
-	}
-
-	/**
-	 * Adds a headline tile at the end: a metric's growth or total ({@code segment} {@code null}), or one segment's
-	 * growth, under the metric's label or a text of its own ({@code text} {@code null}: the label).
-	 */
-	@Transactional
-	public void addHeadline(String metric, String segment, LocalizedText text, String user) {
-		this.draftLock.lock();
-		Metric entry = this.metrics.findById(metric)
-			.orElseThrow(() -> new CatalogueRefusedException("tile", "catalogue.unknown", metric));
-		if (segment != null && entry.segment(segment).isEmpty()) {
-			throw new CatalogueRefusedException("tile", "catalogue.segment.unknown", segment);
-		}
-		if (headlines().stream().anyMatch((h) -> h.headline().metric().equals(metric)
-				&& Objects.equals(h.headline().segment(), segment))) {
-			throw new CatalogueRefusedException("tile", "catalogue.tile.taken");
-		}
-		this.jdbc.update("""
-				insert into headline_tile (position, metric_code, segment_code, text_de, text_en)
-				values ((select coalesce(max(position), 0) + 1 from headline_tile), ?, ?, ?, ?)""", metric, segment,
-				(text != null) ? text.de() : null, (text != null) ? text.en() : null);
-		record(metric, segment, "tiles", "tile added" + ((text != null) ? ": " + text.de() + " / " + text.en() : ""),
-				user);
-	}
-
-	/** Removes a headline tile, as it was when the page showed it ({@code version}). */
-	@Transactional
-	public void removeHeadline(long id, long version, String user) {
-		this.draftLock.lock();
-		List<Headline> removed = this.jdbc.query("""
-				delete from headline_tile where id = ? and version = ? returning metric_code, segment_code""",
-				(rs, row) -> new Headline(rs.getString(1), rs.getString(2), null), id, version);
-		if (removed.isEmpty()) {
-			throw new CatalogueRefusedException(null, "catalogue.tile.gone");
-		}
-		record(removed.get(0).metric(), removed.get(0).segment(), "tiles", "tile removed", user);
-	}
-
-	/** Moves a headline tile one place up ({@code -1}) or down ({@code 1}). */
-	@Transactional
-	public void moveHeadline(long id, long version, int direction, String user) {
-		this.draftLock.lock();
-		List<HeadlineTile> tiles = headlines();
-		int index = -1;
-		for (int i = 0; i < tiles.size(); i++) {
-			if (tiles.get(i).id() == id && tiles.get(i).version() == version) {
-				index = i;
-			}
-		}
-		if (index < 0) {
-			throw new CatalogueRefusedException(null, "catalogue.tile.gone");
-		}
-		int target = index + Integer.signum(direction);
-		if (index < 0 || target < 0 || target >= tiles.size()) {
-			return;
-		}
-		long other = tiles.get(target).id();
-		this.jdbc.update("""
-				update headline_tile
-				set version = version + 1,
-				    position = case id when ? then (select position from headline_tile where id = ?)
-				                       else (select position from headline_tile where id = ?) end
-				where id in (?, ?)""", id, other, id, id, other);
-		Headline moved = tiles.get(index).headline();
-		record(moved.metric(), moved.segment(), "tiles", "tile moved " + (direction < 0 ? "up" : "down"), user);
-	}
-
 	/** The metric as it is now, with the draft locked; refused if it changed since {@code version}. */
 	private Metric lock(String code, long version) {
 		this.draftLock.lock();
@@ -417,15 +323,7 @@ public class CatalogueEditor {
 	/** A change of a metric or its segments: every form opened before it is outdated. */
 	private void changed(Metric metric, String segment, String action, String summary, String user) {
 		metric.changed();
-		record(metric.code(), segment, action, summary, user);
-	}
-
-	private void record(String metric, String segment, String action, String summary, String user) {
-		this.jdbc.update("""
-				insert into catalogue_change (metric_code, segment_code, action, summary, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?)""", metric, segment, action,
-				summary.length() > 4000 ? summary.substring(0, 4000) : summary, user, Timestamp.from(now()));
-		this.events.publishEvent(new FiguresChanged());
+		this.history.record(metric.code(), segment, action, summary, user);
 	}
 
 	private Instant now() {
