@@ -21,5 +21,6 @@ begin
     execute format('revoke update, delete, truncate, references, trigger on release_headline_tile from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on release_source from %I', app);
     execute format('revoke update, delete, truncate, references, trigger on catalogue_change from %I', app);
+    execute format('revoke delete, truncate, references, trigger on mail_outbox from %I', app);
     execute format('revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from %I', app);
 end $$;

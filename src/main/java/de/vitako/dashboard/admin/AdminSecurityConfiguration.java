@@ -39,7 +39,7 @@ class AdminSecurityConfiguration {
 		success.setRequestCache(requestCache);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/password")
 			.authenticated()
-			.requestMatchers("/admin/accounts/**")
+			.requestMatchers("/admin/accounts/**", "/admin/outbox/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/publish/**")
 			.hasRole("PUBLISHER")

@@ -75,6 +75,7 @@ class RoleMatrixTests {
 			new String[] { "/admin/accounts/1/deactivate", "ADMIN" },
 			new String[] { "/admin/accounts/1/reactivate", "ADMIN" },
 			new String[] { "/admin/accounts/1/password-reset", "ADMIN" },
+			new String[] { "/admin/outbox", "ADMIN" },
 			new String[] { "/admin/password", "ANY" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,

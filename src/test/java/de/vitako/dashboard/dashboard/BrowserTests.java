@@ -361,6 +361,9 @@ class BrowserTests {
 			this.driver.get(base + "/admin/accounts");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("browser.test", "Veröffentlichung");
 			assertAccessible();
+			this.driver.get(base + "/admin/outbox");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Postausgang");
+			assertAccessible();
 			this.driver.get(base + "/admin/password");
 			assertAccessible();
 		}

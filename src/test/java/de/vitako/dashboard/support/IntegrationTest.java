@@ -14,15 +14,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real PostgreSQL, on a random port. Every class with this annotation shares one
- * application context, and so one database.
+ * The whole application on a real PostgreSQL, on a random port, with a real SMTP server. Every class with this
+ * annotation shares one application context, and so one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestMailServer.class })
 @ActiveProfiles("test")
 @Tag("integration")
 public @interface IntegrationTest {
