@@ -39,7 +39,7 @@ class AdminSecurityConfiguration {
 		success.setRequestCache(requestCache);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/password")
 			.authenticated()
-			.requestMatchers("/admin/accounts/**", "/admin/outbox/**")
+			.requestMatchers("/admin/accounts/**", "/admin/outbox/**", "/admin/members/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/publish/**")
 			.hasRole("PUBLISHER")

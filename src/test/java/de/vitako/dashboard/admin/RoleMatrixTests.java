@@ -76,6 +76,12 @@ class RoleMatrixTests {
 			new String[] { "/admin/accounts/1/reactivate", "ADMIN" },
 			new String[] { "/admin/accounts/1/password-reset", "ADMIN" },
 			new String[] { "/admin/outbox", "ADMIN" },
+			new String[] { "/admin/members", "ADMIN" },
+			new String[] { "/admin/members/1", "ADMIN" },
+			new String[] { "/admin/members/1/contacts", "ADMIN" },
+			new String[] { "/admin/members/1/contacts/1/remove", "ADMIN" },
+			new String[] { "/admin/members/1/leave", "ADMIN" },
+			new String[] { "/admin/members/1/rejoin", "ADMIN" },
 			new String[] { "/admin/password", "ANY" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,

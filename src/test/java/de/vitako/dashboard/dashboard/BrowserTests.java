@@ -364,6 +364,9 @@ class BrowserTests {
 			this.driver.get(base + "/admin/outbox");
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Postausgang");
 			assertAccessible();
+			this.driver.get(base + "/admin/members");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mitglieder");
+			assertAccessible();
 			this.driver.get(base + "/admin/password");
 			assertAccessible();
 		}

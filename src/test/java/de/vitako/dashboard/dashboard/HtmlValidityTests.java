@@ -40,7 +40,8 @@ class HtmlValidityTests {
 	private static final List<String> ADMIN_PAGES = List.of("/admin/figures", "/admin/figures?metric=employees",
 			"/admin/metrics/employees/years/new", "/admin/history", "/admin/publish", "/admin/import",
 			"/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/employees", "/admin/sources",
-			"/admin/accounts", "/admin/accounts/new", "/admin/password", "/admin/outbox");
+			"/admin/accounts", "/admin/accounts/new", "/admin/password", "/admin/outbox",
+			"/admin/members");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,13 @@
+package de.vitako.dashboard.survey;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * The contacts of all members, for what is asked across organisations.
+ */
+interface MemberContacts extends Repository<MemberContact, Long> {
+
+	/** Whether a contact that is not removed has this address, in any organisation. */
+	boolean existsByEmailIgnoreCaseAndRemovedAtIsNull(String email);
+
+}

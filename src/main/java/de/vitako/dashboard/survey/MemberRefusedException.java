@@ -1,0 +1,31 @@
+package de.vitako.dashboard.survey;
+
+/**
+ * A change of the member registry that is refused, with the message key that says why and the form field it
+ * concerns ({@code null} for the whole form).
+ */
+public class MemberRefusedException extends RuntimeException {
+
+	private final String field;
+
+	private final transient Object[] arguments;
+
+	public MemberRefusedException(String field, String key, Object... arguments) {
+		super(key);
+		this.field = field;
+		this.arguments = arguments.clone();
+	}
+
+	public String field() {
+		return this.field;
+	}
+
+	public String key() {
+		return getMessage();
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+}
