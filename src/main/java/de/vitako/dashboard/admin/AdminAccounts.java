@@ -3,6 +3,9 @@ package de.vitako.dashboard.admin;
 import java.util.List;
 import java.util.Locale;
 
+import de.vitako.dashboard.shared.UserNames;
+import de.vitako.dashboard.survey.MemberAccounts;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Logs the team's accounts in: stored in the database with hashed passwords, each with its role. An account whose
  * password was set by an admin gets only the authority to change it ({@link #PASSWORD_CHANGE_REQUIRED}) until it
- * has.
+ * has. A name that is no team account may be a member's contact ({@link MemberAccounts}), who gets the members'
+ * area only.
  */
 @Component
 class AdminAccounts implements UserDetailsService {
@@ -24,8 +28,11 @@ class AdminAccounts implements UserDetailsService {
 
 	private final JdbcTemplate jdbc;
 
-	AdminAccounts(JdbcTemplate jdbc) {
+	private final MemberAccounts members;
+
+	AdminAccounts(JdbcTemplate jdbc, MemberAccounts members) {
 		this.jdbc = jdbc;
+		this.members = members;
 	}
 
 	@Override
@@ -38,10 +45,16 @@ class AdminAccounts implements UserDetailsService {
 			.authorities(new SimpleGrantedAuthority(rs.getBoolean(5) ? PASSWORD_CHANGE_REQUIRED
 					: "ROLE_" + rs.getString(4).toUpperCase(Locale.ROOT)))
 			.build(), UserNames.key(username));
-		if (found.isEmpty()) {
-			throw new UsernameNotFoundException("No account for that name");
+		if (!found.isEmpty()) {
+			return found.get(0);
 		}
-		return found.get(0);
+		// not the team's: perhaps a member's contact, who logs in with their e-mail address
+		return this.members.login(username)
+			.map((member) -> User.withUsername(member.email())
+				.password(member.passwordHash())
+				.authorities(AdminSecurityConfiguration.MEMBER)
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("No account for that name"));
 	}
 
 }

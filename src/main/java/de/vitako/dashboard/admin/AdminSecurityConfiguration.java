@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +31,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableConfigurationProperties(AdminProperties.class)
 class AdminSecurityConfiguration {
 
+	/** The authority of a member's contact: the members' area, nothing of the admin area. */
+	static final SimpleGrantedAuthority MEMBER = new SimpleGrantedAuthority("ROLE_MEMBER");
+
+	private static final String PASSWORD_CHANGE = AdminAccounts.PASSWORD_CHANGE_REQUIRED;
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		// where to go after the login: remembered in a cookie, so that an anonymous visit creates no session
@@ -37,8 +43,12 @@ class AdminSecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/admin");
 		success.setRequestCache(requestCache);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/password")
-			.authenticated()
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/member/password/**", "/member/password-reset")
+			.permitAll()
+			.requestMatchers("/member/**")
+			.hasRole("MEMBER")
+			.requestMatchers("/admin/password")
+			.hasAnyAuthority("ROLE_" + Role.EDITOR.name(), PASSWORD_CHANGE)
 			.requestMatchers("/admin/accounts/**", "/admin/outbox/**", "/admin/members/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/publish/**")
@@ -50,7 +60,14 @@ class AdminSecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
-					success.onAuthenticationSuccess(request, response, authentication);
+					if (authentication.getAuthorities().contains(MEMBER)) {
+						// a member's place is the members' area, whatever page asked for the login
+						requestCache.removeRequest(request, response);
+						response.sendRedirect("/member");
+					}
+					else {
+						success.onAuthenticationSuccess(request, response, authentication);
+					}
 				})
 				.failureHandler((request, response, exception) -> {
 					throttle.failed(request.getParameter("username"), request.getRemoteAddr());
@@ -64,6 +81,7 @@ class AdminSecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(new LoginCsrfTokenRepository())
 				.requireCsrfProtectionMatcher(new AndRequestMatcher(CsrfFilter.DEFAULT_CSRF_MATCHER,
 						new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/admin/**"),
+								PathPatternRequestMatcher.pathPattern("/member/**"),
 								PathPatternRequestMatcher.pathPattern("/login"),
 								PathPatternRequestMatcher.pathPattern("/logout")))))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

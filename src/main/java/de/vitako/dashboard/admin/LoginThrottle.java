@@ -2,6 +2,8 @@ package de.vitako.dashboard.admin;
 
 import java.time.Duration;
 
+import de.vitako.dashboard.shared.UserNames;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -3,9 +3,12 @@ package de.vitako.dashboard.admin;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.PublicUrl;
+import de.vitako.dashboard.survey.MemberAccounts;
 import de.vitako.dashboard.survey.MemberEntry;
 import de.vitako.dashboard.survey.MemberRefusedException;
 import de.vitako.dashboard.survey.MemberRegistry;
@@ -37,10 +40,16 @@ class MemberController {
 
 	private final MemberRegistry registry;
 
+	private final MemberAccounts accounts;
+
+	private final PublicUrl publicUrl;
+
 	private final Messages messages;
 
-	MemberController(MemberRegistry registry, MessageSource messages) {
+	MemberController(MemberRegistry registry, MemberAccounts accounts, PublicUrl publicUrl, MessageSource messages) {
 		this.registry = registry;
+		this.accounts = accounts;
+		this.publicUrl = publicUrl;
 		this.messages = new Messages(messages);
 	}
 
@@ -123,25 +132,43 @@ class MemberController {
 	@PostMapping(ID + "/contacts/{contactId:[1-9]\\d{0,17}}/remove")
 	String removeContact(@PathVariable long id, @PathVariable long contactId, @RequestParam long version,
 			Locale locale, RedirectAttributes redirect) {
-		return act(() -> this.registry.removeContact(id, version, contactId), "member.contact.removed", id, locale,
-				redirect);
+		return act(() -> this.registry.removeContact(id, version, contactId),
+				this.messages.get("member.contact.removed", locale), id, locale, redirect);
+	}
+
+	/** Sends the contact a personal link to set their password (again: a new invitation ends no earlier one). */
+	@PostMapping(ID + "/contacts/{contactId:[1-9]\\d{0,17}}/invite")
+	String invite(@PathVariable long id, @PathVariable long contactId, Principal principal, Locale locale,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		MemberEntry entry = entry(id);
+		String name = entry.contacts()
+			.stream()
+			.filter((contact) -> contact.id() == contactId)
+			.map((contact) -> contact.details().name())
+			.findFirst()
+			.orElse("");
+		return act(() -> this.accounts.invite(id, contactId, this.publicUrl.base(request), principal.getName()),
+				this.messages.get("member.invited", locale, name), id, locale, redirect);
 	}
 
 	@PostMapping(ID + "/leave")
 	String leave(@PathVariable long id, @RequestParam long version, Locale locale, RedirectAttributes redirect) {
-		return act(() -> this.registry.leave(id, version), "member.leftNow", id, locale, redirect);
+		return act(() -> this.registry.leave(id, version), this.messages.get("member.leftNow", locale), id, locale,
+				redirect);
 	}
 
 	@PostMapping(ID + "/rejoin")
 	String rejoin(@PathVariable long id, @RequestParam long version, Locale locale, RedirectAttributes redirect) {
-		return act(() -> this.registry.rejoin(id, version), "member.rejoined", id, locale, redirect);
+		return act(() -> this.registry.rejoin(id, version), this.messages.get("member.rejoined", locale), id, locale,
+				redirect);
 	}
 
+	/** Makes a change and returns to the member's page with {@code success}, or with why it was refused. */
 	private String act(Runnable change, String success, long id, Locale locale, RedirectAttributes redirect) {
 		entry(id);
 		try {
 			change.run();
-			redirect.addFlashAttribute("success", this.messages.get(success, locale));
+			redirect.addFlashAttribute("success", success);
 		}
 		catch (MemberRefusedException refused) {
 			redirect.addFlashAttribute("problem", this.messages.get(refused.key(), locale, refused.arguments()));

@@ -2,6 +2,7 @@ package de.vitako.dashboard.survey;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +30,13 @@ class MemberContact {
 
 	private Instant removedAt;
 
+	@Column(name = "member_id", insertable = false, updatable = false)
+	private Long memberId;
+
+	private String passwordHash;
+
+	private Instant passwordSetAt;
+
 	protected MemberContact() {
 	}
 
@@ -43,6 +51,24 @@ class MemberContact {
 		return this.id;
 	}
 
+	long memberId() {
+		return this.memberId;
+	}
+
+	ContactDetails details() {
+		return new ContactDetails(this.name, this.email, this.language);
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	/** Sets the password the person chose, as its hash. */
+	void setPassword(String hash, Instant now) {
+		this.passwordHash = hash;
+		this.passwordSetAt = now;
+	}
+
 	boolean removed() {
 		return this.removedAt != null;
 	}
@@ -52,7 +78,7 @@ class MemberContact {
 	}
 
 	MemberEntry.Contact toEntry() {
-		return new MemberEntry.Contact(this.id, new ContactDetails(this.name, this.email, this.language), removed());
+		return new MemberEntry.Contact(this.id, details(), removed(), this.passwordHash != null);
 	}
 
 }

@@ -20,8 +20,12 @@ public record MemberEntry(long id, MemberDetails details, Instant leftAt, long v
 		return this.contacts.stream().filter((contact) -> !contact.removed()).toList();
 	}
 
-	/** A contact of the organisation. */
-	public record Contact(long id, ContactDetails details, boolean removed) {
+	/**
+	 * A contact of the organisation.
+	 *
+	 * @param account whether they have set a password and can log in
+	 */
+	public record Contact(long id, ContactDetails details, boolean removed, boolean account) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Roles are enforced on the URL and the method, not by hiding buttons: every role (and nobody) against every admin
- * URL with every method. A role below the URL's gets 403 before any handler runs, nobody is sent to the login, and
+ * URL with every method, and a member's contact, who may use the members' area and nothing of the admin area,
+ * which no staff role may use in turn. A role below the URL's gets 403 before any handler runs, nobody is sent to the login, and
  * a role that may gets past security (its answer is the handler's: a page, a redirect, a 400 for an empty form,
  * a 404 for a missing record, or a 405 for a method the URL does not take; never a 500). The requests carry no
  * valid form, so nothing is stored.
@@ -30,7 +32,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class RoleMatrixTests {
 
-	private static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "ADMIN");
+	/** The staff's roles, each including the ones before it, and a member's contact, who is outside that order. */
+	private static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "ADMIN", "MEMBER");
+
+	/** The matrix's member logs in as a contact of a member organisation, which the test makes. */
+	private static final String MEMBER_LOGIN = "matrix-member@example.org";
 
 	/** Each admin URL and the least role that may use it. */
 	private static final List<String[]> URLS = List.of(
@@ -80,9 +86,11 @@ class RoleMatrixTests {
 			new String[] { "/admin/members/1", "ADMIN" },
 			new String[] { "/admin/members/1/contacts", "ADMIN" },
 			new String[] { "/admin/members/1/contacts/1/remove", "ADMIN" },
+			new String[] { "/admin/members/1/contacts/1/invite", "ADMIN" },
 			new String[] { "/admin/members/1/leave", "ADMIN" },
 			new String[] { "/admin/members/1/rejoin", "ADMIN" },
-			new String[] { "/admin/password", "ANY" });
+			new String[] { "/admin/password", "STAFF" },
+			new String[] { "/member", "MEMBER" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.DELETE, HttpMethod.PATCH);
@@ -108,12 +116,31 @@ class RoleMatrixTests {
 		return all.stream();
 	}
 
+	private static boolean memberMade;
+
+	@BeforeEach
+	void aMemberToLogInAs() {
+		if (memberMade) {
+			return;
+		}
+		memberMade = true;
+		this.jdbc.update("""
+				insert into member (name, short_name, kind, created_by, created_at)
+				select 'Matrix', 'matrix', 'other', 'test', now()
+				where not exists (select 1 from member where short_name = 'matrix')""");
+		this.jdbc.update("""
+				insert into member_contact (member_id, name, email, language, created_at)
+				select id, 'Matrix', ?, 'de', now() from member where short_name = 'matrix'
+				and not exists (select 1 from member_contact where email = ?)""", MEMBER_LOGIN, MEMBER_LOGIN);
+	}
+
 	@ParameterizedTest(name = "{3} {2} {0}")
 	@MethodSource("matrix")
 	void enforcesTheRoleOfEveryAdminUrlForEveryMethod(String url, String least, HttpMethod method, String role) {
 		var request = this.mvc.method(method).uri(url).with(csrf());
 		if (role != null) {
-			request = request.with(user("matrix-" + role.toLowerCase()).roles(role));
+			request = request.with(user("MEMBER".equals(role) ? MEMBER_LOGIN : "matrix-" + role.toLowerCase())
+				.roles(role));
 		}
 		MvcTestResult result = request.exchange();
 		int status = result.getResponse().getStatus();
@@ -137,7 +164,10 @@ class RoleMatrixTests {
 	}
 
 	private static boolean allowed(String role, String least) {
-		return "ANY".equals(least) || ROLES.indexOf(role) >= ROLES.indexOf(least);
+		if ("MEMBER".equals(role) || "MEMBER".equals(least)) {
+			return role.equals(least);
+		}
+		return "STAFF".equals(least) || ROLES.indexOf(role) >= ROLES.indexOf(least);
 	}
 
 }

@@ -35,7 +35,8 @@ class HtmlValidityTests {
 	private static final List<String> PUBLIC_PAGES = List.of("/", "/metrics/employees", "/metrics/devices-ordered", "/metrics/device-type-share",
 			"/metrics/employees?from=2018&to=2020", "/metrics/employees?release=1", "/releases", "/releases/1",
 			"/impressum", "/datenschutz", "/barrierefreiheit", "/embed/metrics/employees", "/embed/metrics/nothing",
-			"/no-such-page", "/login", "/login?error");
+			"/no-such-page", "/login", "/login?error", "/member/password-reset", "/member/password-reset?sent",
+			"/member/password/" + "A".repeat(43));
 
 	private static final List<String> ADMIN_PAGES = List.of("/admin/figures", "/admin/figures?metric=employees",
 			"/admin/metrics/employees/years/new", "/admin/history", "/admin/publish", "/admin/import",

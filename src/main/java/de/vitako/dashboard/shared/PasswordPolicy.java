@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin;
+package de.vitako.dashboard.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
  * to case. At most 72 bytes, because bcrypt reads no further.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
-	static final int MIN_LENGTH = 12;
+	public static final int MIN_LENGTH = 12;
 
-	static final int MAX_BYTES = 72;
+	public static final int MAX_BYTES = 72;
 
 	private volatile Set<String> common;
 
 	/** The message key of the first rule the password breaks, if any. */
-	Optional<String> check(String username, String password) {
+	public Optional<String> check(String username, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of("account.password.tooShort");
 		}

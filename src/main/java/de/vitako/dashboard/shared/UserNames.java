@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin;
+package de.vitako.dashboard.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,15 +10,15 @@ import java.util.Locale;
  * names no account at all. Stored names are ASCII (a database constraint), for which the database's key
  * {@code lower(username)} is the same.
  */
-final class UserNames {
+public final class UserNames {
 
 	/** The longest key kept; longer input cannot name an account anyway. */
-	static final int MAX_LENGTH = 100;
+	public static final int MAX_LENGTH = 100;
 
 	private UserNames() {
 	}
 
-	static String key(String typed) {
+	public static String key(String typed) {
 		if (typed == null) {
 			return "";
 		}
