@@ -49,7 +49,8 @@ class AdminSecurityConfiguration {
 			.hasRole("MEMBER")
 			.requestMatchers("/admin/password")
 			.hasAnyAuthority("ROLE_" + Role.EDITOR.name(), PASSWORD_CHANGE)
-			.requestMatchers("/admin/accounts/**", "/admin/outbox/**", "/admin/members/**")
+			.requestMatchers("/admin/accounts/**", "/admin/outbox/**", "/admin/members/**",
+					"/admin/surveys/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/publish/**")
 			.hasRole("PUBLISHER")

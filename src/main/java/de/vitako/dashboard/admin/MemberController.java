@@ -10,8 +10,8 @@ import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.survey.MemberAccounts;
 import de.vitako.dashboard.survey.MemberEntry;
-import de.vitako.dashboard.survey.MemberRefusedException;
 import de.vitako.dashboard.survey.MemberRegistry;
+import de.vitako.dashboard.survey.SurveyRefusedException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -69,7 +69,7 @@ class MemberController {
 						this.messages.get("member.added", locale, form.details().shortName()));
 				return "redirect:/admin/members/" + id;
 			}
-			catch (MemberRefusedException refused) {
+			catch (SurveyRefusedException refused) {
 				reject(result, refused);
 			}
 		}
@@ -96,7 +96,7 @@ class MemberController {
 				redirect.addFlashAttribute("success", this.messages.get("catalogue.saved", locale));
 				return "redirect:/admin/members/" + id;
 			}
-			catch (MemberRefusedException refused) {
+			catch (SurveyRefusedException refused) {
 				reject(result, refused);
 			}
 		}
@@ -119,7 +119,7 @@ class MemberController {
 						this.messages.get("member.contact.added", locale, form.details().name()));
 				return "redirect:/admin/members/" + id + "#contacts-title";
 			}
-			catch (MemberRefusedException refused) {
+			catch (SurveyRefusedException refused) {
 				reject(result, refused);
 			}
 		}
@@ -170,7 +170,7 @@ class MemberController {
 			change.run();
 			redirect.addFlashAttribute("success", success);
 		}
-		catch (MemberRefusedException refused) {
+		catch (SurveyRefusedException refused) {
 			redirect.addFlashAttribute("problem", this.messages.get(refused.key(), locale, refused.arguments()));
 		}
 		return "redirect:/admin/members/" + id;
@@ -188,7 +188,7 @@ class MemberController {
 		return this.registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static void reject(BindingResult result, MemberRefusedException refused) {
+	private static void reject(BindingResult result, SurveyRefusedException refused) {
 		if (refused.field() != null) {
 			result.rejectValue(refused.field(), refused.key(), refused.arguments(), null);
 		}

@@ -7,9 +7,6 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -21,11 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "member")
-class Member {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Member extends Versioned {
 
 	private String name;
 
@@ -37,13 +30,7 @@ class Member {
 
 	private String website;
 
-	private String createdBy;
-
-	private Instant createdAt;
-
 	private Instant leftAt;
-
-	private long version;
 
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "member_id", nullable = false, updatable = false)
@@ -54,17 +41,8 @@ class Member {
 	}
 
 	Member(MemberDetails details, String createdBy, Instant createdAt) {
+		super(createdBy, createdAt);
 		describe(details);
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
-	}
-
-	long id() {
-		return this.id;
-	}
-
-	long version() {
-		return this.version;
 	}
 
 	boolean left() {
@@ -99,13 +77,8 @@ class Member {
 		return this.contacts.stream().filter((contact) -> contact.id() == contactId).findFirst();
 	}
 
-	/** Records a change: every form opened before it is outdated. */
-	void changed() {
-		this.version++;
-	}
-
 	MemberEntry toEntry() {
-		return new MemberEntry(this.id, details(), this.leftAt, this.version,
+		return new MemberEntry(id(), details(), this.leftAt, version(),
 				this.contacts.stream().map(MemberContact::toEntry).toList());
 	}
 

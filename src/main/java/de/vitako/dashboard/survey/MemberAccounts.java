@@ -64,18 +64,18 @@ public class MemberAccounts {
 	/**
 	 * Invites a contact: a mail with a personal link to set their password, valid 14 days.
 	 * @param base the site's address, which the link starts with
-	 * @throws MemberRefusedException if the organisation left or has no such contact
+	 * @throws SurveyRefusedException if the organisation left or has no such contact
 	 */
 	@Transactional
 	public void invite(long memberId, long contactId, String base, String user) {
 		Member member = this.members.findById(memberId)
-			.orElseThrow(() -> new MemberRefusedException(null, "member.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.unknown"));
 		if (member.left()) {
-			throw new MemberRefusedException(null, "member.invite.left");
+			throw new SurveyRefusedException(null, "member.invite.left");
 		}
 		MemberContact contact = member.contact(contactId)
 			.filter((candidate) -> !candidate.removed())
-			.orElseThrow(() -> new MemberRefusedException(null, "member.contact.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.contact.unknown"));
 		Instant expires = now().plus(INVITATION_VALID);
 		String link = base + "/member/password/" + newLink(contact, "invitation", user, expires);
 		this.outbox.queue(this.mails.invitation(contact.details(), member.details(), link, expires));
@@ -122,21 +122,21 @@ public class MemberAccounts {
 	/**
 	 * Sets the password of the link's contact and uses the link up, with the contact's other links. The caller
 	 * has checked the password against the rules.
-	 * @throws MemberRefusedException if the link is unknown, used or expired ({@code member.link.*})
+	 * @throws SurveyRefusedException if the link is unknown, used or expired ({@code member.link.*})
 	 */
 	@Transactional
 	public void setPassword(String token, String password) {
 		MemberLink link = this.links.findLockedByTokenHash(hash(token))
-			.orElseThrow(() -> new MemberRefusedException(null, "member.link.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.link.unknown"));
 		if (link.used()) {
-			throw new MemberRefusedException(null, "member.link.used");
+			throw new SurveyRefusedException(null, "member.link.used");
 		}
 		if (link.expired(now())) {
-			throw new MemberRefusedException(null, "member.link.expired");
+			throw new SurveyRefusedException(null, "member.link.expired");
 		}
 		MemberContact contact = this.contacts.findById(link.contactId())
 			.filter((found) -> !found.removed() && memberStays(found))
-			.orElseThrow(() -> new MemberRefusedException(null, "member.link.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.link.unknown"));
 		contact.setPassword(this.encoder.encode(password), now());
 		this.links.findByContactIdAndUsedAtIsNull(contact.id()).forEach((each) -> each.use(now()));
 	}

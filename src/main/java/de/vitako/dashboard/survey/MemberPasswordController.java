@@ -70,7 +70,7 @@ class MemberPasswordController {
 		try {
 			this.accounts.setPassword(token, password);
 		}
-		catch (MemberRefusedException refused) {
+		catch (SurveyRefusedException refused) {
 			// used by a second submission meanwhile
 			return invalid(MemberLinkState.Status.USED, model, response);
 		}

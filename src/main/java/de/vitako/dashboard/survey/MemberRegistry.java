@@ -49,13 +49,13 @@ public class MemberRegistry {
 	/**
 	 * Adds an organisation.
 	 * @return its id
-	 * @throws MemberRefusedException if its short name is in use ({@code member.shortName.taken})
+	 * @throws SurveyRefusedException if its short name is in use ({@code member.shortName.taken})
 	 */
 	@Transactional
 	public long add(MemberDetails details, String user) {
 		lock();
 		if (this.members.existsByShortNameIgnoreCase(details.shortName())) {
-			throw new MemberRefusedException("shortName", "member.shortName.taken", details.shortName());
+			throw new SurveyRefusedException("shortName", "member.shortName.taken", details.shortName());
 		}
 		return this.members.saveAndFlush(new Member(details, user, now())).id();
 	}
@@ -65,7 +65,7 @@ public class MemberRegistry {
 	public void describe(long id, long version, MemberDetails details) {
 		Member member = locked(id, version);
 		if (this.members.existsByShortNameIgnoreCaseAndIdNot(details.shortName(), id)) {
-			throw new MemberRefusedException("shortName", "member.shortName.taken", details.shortName());
+			throw new SurveyRefusedException("shortName", "member.shortName.taken", details.shortName());
 		}
 		if (!member.details().equals(details)) {
 			member.describe(details);
@@ -95,13 +95,13 @@ public class MemberRegistry {
 
 	/**
 	 * Adds a person who answers for the organisation.
-	 * @throws MemberRefusedException if a contact of any organisation has the address ({@code member.email.taken})
+	 * @throws SurveyRefusedException if a contact of any organisation has the address ({@code member.email.taken})
 	 */
 	@Transactional
 	public void addContact(long id, long version, ContactDetails contact) {
 		Member member = locked(id, version);
 		if (this.contacts.existsByEmailIgnoreCaseAndRemovedAtIsNull(contact.email())) {
-			throw new MemberRefusedException("email", "member.email.taken", contact.email());
+			throw new SurveyRefusedException("email", "member.email.taken", contact.email());
 		}
 		member.addContact(contact, now());
 		member.changed();
@@ -112,7 +112,7 @@ public class MemberRegistry {
 	public void removeContact(long id, long version, long contactId) {
 		Member member = locked(id, version);
 		MemberContact contact = member.contact(contactId)
-			.orElseThrow(() -> new MemberRefusedException(null, "member.contact.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.contact.unknown"));
 		if (!contact.removed()) {
 			contact.remove(now());
 			member.changed();
@@ -122,9 +122,9 @@ public class MemberRegistry {
 	private Member locked(long id, long version) {
 		lock();
 		Member member = this.members.findById(id)
-			.orElseThrow(() -> new MemberRefusedException(null, "member.unknown"));
+			.orElseThrow(() -> new SurveyRefusedException(null, "member.unknown"));
 		if (member.version() != version) {
-			throw new MemberRefusedException(null, "member.conflict");
+			throw new SurveyRefusedException(null, "member.conflict");
 		}
 		return member;
 	}

@@ -89,6 +89,11 @@ class RoleMatrixTests {
 			new String[] { "/admin/members/1/contacts/1/invite", "ADMIN" },
 			new String[] { "/admin/members/1/leave", "ADMIN" },
 			new String[] { "/admin/members/1/rejoin", "ADMIN" },
+			new String[] { "/admin/surveys", "ADMIN" },
+			new String[] { "/admin/surveys/1", "ADMIN" },
+			new String[] { "/admin/surveys/1/questions", "ADMIN" },
+			new String[] { "/admin/surveys/1/questions/employees/remove", "ADMIN" },
+			new String[] { "/admin/surveys/1/invitations", "ADMIN" },
 			new String[] { "/admin/password", "STAFF" },
 			new String[] { "/member", "MEMBER" });
 

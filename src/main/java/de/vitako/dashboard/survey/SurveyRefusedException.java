@@ -1,16 +1,16 @@
 package de.vitako.dashboard.survey;
 
 /**
- * A change of the member registry that is refused, with the message key that says why and the form field it
- * concerns ({@code null} for the whole form).
+ * A change of the member registry or a survey round that is refused, with the message key that says why and the
+ * form field it concerns ({@code null} for the whole form).
  */
-public class MemberRefusedException extends RuntimeException {
+public class SurveyRefusedException extends RuntimeException {
 
 	private final String field;
 
 	private final transient Object[] arguments;
 
-	public MemberRefusedException(String field, String key, Object... arguments) {
+	public SurveyRefusedException(String field, String key, Object... arguments) {
 		super(key);
 		this.field = field;
 		this.arguments = arguments.clone();
