@@ -47,6 +47,7 @@ class MemberPasswordController {
 			return invalid(state.status(), model, response);
 		}
 		model.addAttribute("link", state);
+		model.addAttribute("token", token);
 		return "member/password";
 	}
 
@@ -64,6 +65,7 @@ class MemberPasswordController {
 		if (problem.isPresent()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("link", state);
+			model.addAttribute("token", token);
 			model.addAttribute("problem", problem.get());
 			return "member/password";
 		}

@@ -1,13 +1,17 @@
 package de.vitako.dashboard.survey;
 
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -75,6 +79,33 @@ class MemberAccountTests {
 		assertThat(this.mvc.get().uri("/member").with(user(email).roles("MEMBER")))
 			.headers()
 			.hasValue("Cache-Control", "no-store");
+	}
+
+	/**
+	 * As a browser does it, with no session: the link's form carries its CSRF token in a cookie, so the password
+	 * is set, and the member logs in over real HTTP. A form sent without the cookie's token is refused.
+	 */
+	@Test
+	void aBrowserWithoutASessionSetsThePasswordAndLogsIn(@LocalServerPort int port) {
+		String base = "http://localhost:" + port;
+		long id = member("Browser " + this.tag);
+		String email = "eve." + this.tag + "@example.org";
+		String token = invite(id, contact(id, "Eve", email));
+		WebClient forged = new WebClient();
+		assertThat(forged.postForm(base + "/member/password/" + token,
+				Map.of("password", PASSWORD, "repeat", PASSWORD, "_csrf", "forged")).statusCode()).isEqualTo(403);
+		WebClient browser = new WebClient();
+		String csrf = browser.csrfToken(base + "/member/password/" + token);
+		HttpResponse<String> set = browser.postForm(base + "/member/password/" + token,
+				Map.of("password", PASSWORD, "repeat", PASSWORD, "_csrf", csrf));
+		assertThat(set.statusCode()).isEqualTo(302);
+		assertThat(set.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(
+				"/login?passwordSet"));
+		assertThat(browser.login(base, email, PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/member"));
+		assertThat(browser.get(base + "/member").body()).contains("Browser " + this.tag);
+		String resetCsrf = new WebClient().csrfToken(base + "/member/password-reset");
+		assertThat(resetCsrf).isNotBlank();
 	}
 
 	@Test
