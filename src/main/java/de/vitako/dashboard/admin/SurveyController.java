@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.shared.PublicUrl;
 import de.vitako.dashboard.survey.MemberRegistry;
 import de.vitako.dashboard.survey.RoundEntry;
 import de.vitako.dashboard.survey.SurveyPlanner;
@@ -51,9 +53,12 @@ class SurveyController {
 
 	private final Clock clock;
 
+	private final PublicUrl publicUrl;
+
 	SurveyController(SurveyPlanner planner, MemberRegistry members, FigureSnapshots snapshots,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, PublicUrl publicUrl) {
 		this.clock = clock;
+		this.publicUrl = publicUrl;
 		this.planner = planner;
 		this.members = members;
 		this.snapshots = snapshots;
@@ -150,6 +155,21 @@ class SurveyController {
 		Set<Long> members = (invited != null) ? invited : Set.of();
 		return act(() -> this.planner.invite(id, version, members, principal.getName()), "survey.invitedSaved", id,
 				locale, redirect);
+	}
+
+	/** Mails the round's invitation to the invited members not mailed yet. */
+	@PostMapping(ID + "/send")
+	String send(@PathVariable long id, @RequestParam long version, Principal principal, Locale locale,
+			RedirectAttributes redirect, HttpServletRequest request) {
+		entry(id);
+		try {
+			int mailed = this.planner.send(id, version, this.publicUrl.base(request), principal.getName());
+			redirect.addFlashAttribute("success", this.messages.get("survey.sent", locale, mailed));
+		}
+		catch (SurveyRefusedException refused) {
+			redirect.addFlashAttribute("problem", this.messages.get(refused.key(), locale, refused.arguments()));
+		}
+		return "redirect:/admin/surveys/" + id;
 	}
 
 	private String act(Runnable change, String success, long id, Locale locale, RedirectAttributes redirect) {

@@ -73,6 +73,10 @@ class Member extends Versioned {
 		this.contacts.add(new MemberContact(details, now));
 	}
 
+	List<MemberContact> activeContacts() {
+		return this.contacts.stream().filter((contact) -> !contact.removed()).toList();
+	}
+
 	Optional<MemberContact> contact(long contactId) {
 		return this.contacts.stream().filter((contact) -> contact.id() == contactId).findFirst();
 	}

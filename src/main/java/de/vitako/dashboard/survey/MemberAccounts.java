@@ -162,6 +162,19 @@ public class MemberAccounts {
 		return this.members.findById(contact.memberId()).filter((member) -> !member.left()).isPresent();
 	}
 
+	/**
+	 * Mails a contact the round's invitation: with a link to set their password if they have none yet, else with
+	 * the address of the members' area. In the calling transaction.
+	 */
+	void inviteToRound(MemberContact contact, MemberDetails member, RoundDetails round, String base, String user) {
+		String link = base + "/member";
+		Instant expires = now().plus(INVITATION_VALID);
+		if (contact.passwordHash() == null) {
+			link = base + "/member/password/" + newLink(contact, "invitation", user, expires);
+		}
+		this.outbox.queue(this.mails.round(contact.details(), member, round, link, contact.passwordHash() == null));
+	}
+
 	private String newLink(MemberContact contact, String purpose, String user, Instant expires) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);

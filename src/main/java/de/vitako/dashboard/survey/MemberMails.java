@@ -40,9 +40,18 @@ class MemberMails {
 		return mail("reset", contact, link, contact.name(), contact.email(), link, until(contact, expires));
 	}
 
+	/** A round's invitation: answer until the round closes, through {@code link} (to set a password first if new). */
+	OutgoingMail round(ContactDetails contact, MemberDetails member, RoundDetails round, String link,
+			boolean newAccount) {
+		Locale locale = Locale.forLanguageTag(contact.language());
+		String closes = Language.of(locale).longDate().format(round.closesOn());
+		return mail(newAccount ? "round.new" : "round", contact, link, contact.name(), member.name(),
+				String.valueOf(round.year()), closes, link);
+	}
+
 	private OutgoingMail mail(String kind, ContactDetails contact, String link, Object... arguments) {
 		Locale locale = Locale.forLanguageTag(contact.language());
-		String subject = this.messages.getMessage("mail." + kind + ".subject", null, locale);
+		String subject = this.messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		String text = this.messages.getMessage("mail." + kind + ".text", arguments, locale);
 		String escapedLink = HtmlUtils.htmlEscape(link);
 		String html = "<!DOCTYPE html><html lang=\"" + contact.language() + "\"><body>"
@@ -52,7 +61,7 @@ class MemberMails {
 						.replace("\n", "<br>") + "</p>")
 					.collect(Collectors.joining())
 				+ "</body></html>";
-		return new OutgoingMail(kind, contact.email(), contact.language(), subject, text, html);
+		return new OutgoingMail(kind.replace('.', '_'), contact.email(), contact.language(), subject, text, html);
 	}
 
 	private String until(ContactDetails contact, Instant expires) {

@@ -25,6 +25,8 @@ class SurveyInvitation {
 
 	private Instant invitedAt;
 
+	private Instant mailedAt;
+
 	protected SurveyInvitation() {
 	}
 
@@ -36,6 +38,14 @@ class SurveyInvitation {
 
 	long member() {
 		return this.memberId;
+	}
+
+	boolean mailed() {
+		return this.mailedAt != null;
+	}
+
+	void mailed(Instant now) {
+		this.mailedAt = now;
 	}
 
 }

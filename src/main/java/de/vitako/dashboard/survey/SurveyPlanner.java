@@ -2,6 +2,7 @@ package de.vitako.dashboard.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,11 @@ public class SurveyPlanner {
 
 	private final Clock clock;
 
-	SurveyPlanner(SurveyRounds rounds, Members members, FigureSnapshots snapshots, JdbcTemplate jdbc, Clock clock) {
+	private final MemberAccounts accounts;
+
+	SurveyPlanner(SurveyRounds rounds, Members members, FigureSnapshots snapshots, JdbcTemplate jdbc, Clock clock,
+			MemberAccounts accounts) {
+		this.accounts = accounts;
 		this.rounds = rounds;
 		this.members = members;
 		this.snapshots = snapshots;
@@ -141,6 +146,40 @@ public class SurveyPlanner {
 		if (!round.toEntry().invitedMembers().equals(before.invitedMembers())) {
 			round.changed();
 		}
+	}
+
+	/**
+	 * Mails the round's invitation to every active contact of each invited member not mailed yet.
+	 * @return how many members were mailed
+	 * @throws SurveyRefusedException if the round asks nothing ({@code survey.send.noQuestions}), invites nobody
+	 * ({@code survey.send.nobody}) or has closed ({@code survey.send.closed})
+	 */
+	@Transactional
+	public int send(long id, long version, String base, String user) {
+		SurveyRound round = locked(id, version);
+		RoundEntry entry = round.toEntry();
+		if (entry.questions().isEmpty()) {
+			throw new SurveyRefusedException(null, "survey.send.noQuestions");
+		}
+		if (entry.invitedMembers().isEmpty()) {
+			throw new SurveyRefusedException(null, "survey.send.nobody");
+		}
+		if (entry.details().closesOn().isBefore(LocalDate.now(this.clock))) {
+			throw new SurveyRefusedException(null, "survey.send.closed");
+		}
+		int mailed = 0;
+		for (SurveyInvitation invitation : round.unmailed()) {
+			Member member = this.members.findById(invitation.member()).orElseThrow();
+			for (MemberContact contact : member.activeContacts()) {
+				this.accounts.inviteToRound(contact, member.details(), entry.details(), base, user);
+			}
+			invitation.mailed(now());
+			mailed++;
+		}
+		if (mailed > 0) {
+			round.changed();
+		}
+		return mailed;
 	}
 
 	private static void check(RoundDetails details) {

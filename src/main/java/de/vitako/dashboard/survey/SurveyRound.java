@@ -85,6 +85,11 @@ class SurveyRound extends Versioned {
 		this.invitations.add(new SurveyInvitation(member, by, now));
 	}
 
+	/** The invitations whose mails have not gone out yet. */
+	List<SurveyInvitation> unmailed() {
+		return this.invitations.stream().filter((invitation) -> !invitation.mailed()).toList();
+	}
+
 	void uninvite(long member) {
 		this.invitations.removeIf((invitation) -> invitation.member() == member);
 	}

@@ -24,10 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Roles are enforced on the URL and the method, not by hiding buttons: every role (and nobody) against every admin
  * URL with every method, and a member's contact, who may use the members' area and nothing of the admin area,
- * which no staff role may use in turn. A role below the URL's gets 403 before any handler runs, nobody is sent to the login, and
- * a role that may gets past security (its answer is the handler's: a page, a redirect, a 400 for an empty form,
- * a 404 for a missing record, or a 405 for a method the URL does not take; never a 500). The requests carry no
- * valid form, so nothing is stored.
+ * which no staff role may use in turn. A role below the URL's gets 403 before any handler runs, nobody is sent to
+ * the login, and a role that may gets past security (its answer is the handler's: a page, a redirect, a 400 for an
+ * empty form, a 404 for a missing record, or a 405 for a method the URL does not take; never a 500). The requests
+ * carry no valid form, so nothing is stored.
  */
 @IntegrationTest
 class RoleMatrixTests {
@@ -94,6 +94,7 @@ class RoleMatrixTests {
 			new String[] { "/admin/surveys/1/questions", "ADMIN" },
 			new String[] { "/admin/surveys/1/questions/employees/remove", "ADMIN" },
 			new String[] { "/admin/surveys/1/invitations", "ADMIN" },
+			new String[] { "/admin/surveys/1/send", "ADMIN" },
 			new String[] { "/admin/password", "STAFF" },
 			new String[] { "/member", "MEMBER" });
 

@@ -111,6 +111,54 @@ class SurveyRoundTests {
 		assertThat(this.planner.get(id).orElseThrow().questions()).isEmpty();
 	}
 
+	/**
+	 * Sending mails each invited member's contacts once: a set-password link to whoever has no password yet, the
+	 * members' area to whoever has; nobody is mailed twice.
+	 */
+	@Test
+	void sendingTheRoundMailsEachInvitedMembersContactsOnce() {
+		long id = create("2095");
+		assertThat(post("/admin/surveys/" + id + "/send", "version", version(id))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where subject like '%2095%'",
+				Integer.class)).as("a round that asks nothing sends nothing").isZero();
+		ask(id, "employees", "number", "", "");
+		long member = this.members.add(new MemberDetails("Runde " + this.tag, "runde-" + this.tag, "service", "BY",
+				null), "test");
+		String fresh = "neu." + this.tag + "@example.org";
+		String known = "bekannt." + this.tag + "@example.org";
+		this.members.addContact(member, this.members.get(member).orElseThrow().version(),
+				new ContactDetails("Neu", fresh, "de"));
+		this.members.addContact(member, this.members.get(member).orElseThrow().version(),
+				new ContactDetails("Known", known, "en"));
+		this.jdbc.update("update member_contact set password_hash = '{noop}x', password_set_at = now() where email = ?",
+				known);
+		post("/admin/surveys/" + id + "/invitations", "version", version(id), "member", String.valueOf(member));
+		assertThat(post("/admin/surveys/" + id + "/send", "version", version(id))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForList("""
+				select kind || ' ' || subject from mail_outbox where recipient in (?, ?) order by recipient""",
+				String.class, known, fresh))
+			.containsExactly("round Vitako member survey 2095", "round_new Vitako-Mitgliederumfrage 2095");
+		assertThat(this.jdbc.queryForObject("select text_body from mail_outbox where recipient = ?", String.class,
+				fresh)).contains("/member/password/", "31. März 2095");
+		assertThat(this.jdbc.queryForObject("select text_body from mail_outbox where recipient = ?", String.class,
+				known)).contains("http://localhost/member", "31 March 2095").doesNotContain("/member/password/");
+		assertThat(post("/admin/surveys/" + id + "/send", "version", version(id))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where recipient in (?, ?)",
+				Integer.class, known, fresh)).as("nobody twice").isEqualTo(2);
+
+		long closed = create("1999");
+		ask(closed, "employees", "number", "", "");
+		post("/admin/surveys/" + closed + "/invitations", "version", version(closed), "member",
+				String.valueOf(member));
+		assertThat(post("/admin/surveys/" + closed + "/send", "version", version(closed))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where recipient in (?, ?)",
+				Integer.class, known, fresh)).as("a closed round sends nothing").isEqualTo(2);
+	}
+
+	private String version(long id) {
+		return String.valueOf(this.planner.get(id).orElseThrow().version());
+	}
+
 	private long create(String year) {
 		MvcTestResult created = post("/admin/surveys", "year", year, "titleDe", "Umfrage " + year, "titleEn",
 				"Survey " + year, "opensOn", year + "-02-01", "closesOn", year + "-03-31");
