@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -162,7 +163,7 @@ public class OutboxSender {
 							&& failed.getInvalidAddresses().length > 0)) {
 				return true;
 			}
-			if (cause instanceof org.springframework.mail.MailSendException send) {
+			if (cause instanceof MailSendException send) {
 				for (Exception each : send.getFailedMessages().values()) {
 					if (refusedForGood(each)) {
 						return true;

@@ -73,8 +73,8 @@ class MemberPasswordController {
 			this.accounts.setPassword(token, password);
 		}
 		catch (SurveyRefusedException refused) {
-			// used by a second submission meanwhile
-			return invalid(MemberLinkState.Status.USED, model, response);
+			// used by a second submission, or expired, meanwhile: say which
+			return invalid(this.accounts.link(token).status(), model, response);
 		}
 		return "redirect:/login?passwordSet";
 	}
