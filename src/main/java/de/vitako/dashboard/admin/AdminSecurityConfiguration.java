@@ -25,7 +25,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * The admin area needs a team account, with a form login, CSRF protection, a login throttle and strict security
  * headers (public pages pass this chain open; the public data and the embeds have stateless chains of their own,
  * {@code config.PublicSecurityConfiguration}): accounts need the ADMIN role, everything else under
- * {@code /admin} at least EDITOR (roles include each other, {@link Role}), and one's own password only a login.
+ * {@code /admin} at least EDITOR (roles include each other, {@link Role}), members and surveys SURVEY, and one's own
+ * password only a login.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -49,9 +50,10 @@ class AdminSecurityConfiguration {
 			.hasRole("MEMBER")
 			.requestMatchers("/admin/password")
 			.hasAnyAuthority("ROLE_" + Role.EDITOR.name(), PASSWORD_CHANGE)
-			.requestMatchers("/admin/accounts/**", "/admin/outbox/**", "/admin/members/**",
-					"/admin/surveys/**")
+			.requestMatchers("/admin/accounts/**", "/admin/outbox/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/admin/members/**", "/admin/surveys/**")
+			.hasRole(Role.SURVEY.name())
 			.requestMatchers("/admin/publish/**")
 			.hasRole("PUBLISHER")
 			.requestMatchers("/admin/**")
@@ -93,13 +95,15 @@ class AdminSecurityConfiguration {
 		return http.build();
 	}
 
-	/** An admin may do what a publisher may, a publisher what an editor may. */
+	/** An admin may do what publishers and survey staff may; each of them what an editor may. */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(Role.ADMIN.name())
-			.implies(Role.PUBLISHER.name())
+			.implies(Role.PUBLISHER.name(), Role.SURVEY.name())
 			.role(Role.PUBLISHER.name())
+			.implies(Role.EDITOR.name())
+			.role(Role.SURVEY.name())
 			.implies(Role.EDITOR.name())
 			.build();
 	}

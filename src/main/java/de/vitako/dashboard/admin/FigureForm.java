@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.NumberInput;
 
 /**
  * The form that corrects one figure. The version is the one the form was opened with; the value and the page are

@@ -3,7 +3,8 @@ package de.vitako.dashboard.admin;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import de.vitako.dashboard.admin.NumberInput.Result;
+import de.vitako.dashboard.figures.NumberInput;
+import de.vitako.dashboard.figures.NumberInput.Result;
 import de.vitako.dashboard.figures.Unit;
 
 import org.springframework.validation.Errors;

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.NumberInput;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.draft.DuplicateFigureException;
 import de.vitako.dashboard.figures.draft.FigureEditor;

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.NumberInput;
 
 /**
  * The form that adds one year's figures of a metric, one value per segment in the metric's order; a segment left

@@ -2,7 +2,10 @@ package de.vitako.dashboard.mail;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,6 +64,17 @@ public class Outbox {
 						rs.getInt(9), rs.getTimestamp(10).toInstant(), rs.getString(11),
 						(rs.getTimestamp(12) != null) ? rs.getTimestamp(12).toInstant() : null),
 				limit);
+	}
+
+	/**
+	 * The addresses that a mail of one of these kinds could not reach: the SMTP server refused it, or every attempt
+	 * failed (a bounce, for the survey's response tracking).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> unreachable(Collection<String> kinds) {
+		return new HashSet<>(this.jdbc.queryForList("""
+				select distinct lower(recipient) from mail_outbox where status = 'failed' and kind = any (?)""",
+				String.class, (Object) kinds.toArray(String[]::new)));
 	}
 
 }

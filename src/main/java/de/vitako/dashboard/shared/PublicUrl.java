@@ -3,6 +3,7 @@ package de.vitako.dashboard.shared;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,11 @@ public class PublicUrl {
 	/** The site's base URL without a trailing slash: {@code https://kennzahlen.vitako.de}. */
 	public String base() {
 		return base(currentRequest());
+	}
+
+	/** The configured address ({@code VITAKO_PUBLIC_URL}), for links made with no request at hand. */
+	public Optional<String> configured() {
+		return Optional.ofNullable(this.configured);
 	}
 
 	/** The site's base URL without a trailing slash, for this request. */

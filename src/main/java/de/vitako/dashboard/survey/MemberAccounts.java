@@ -175,6 +175,16 @@ public class MemberAccounts {
 		this.outbox.queue(this.mails.round(contact.details(), member, round, link, contact.passwordHash() == null));
 	}
 
+	/** A reminder of an open round: to its questionnaire, or first to set a password for a contact with none. */
+	void remind(MemberContact contact, MemberDetails member, RoundDetails round, long roundId, String base,
+			String user) {
+		boolean newAccount = contact.passwordHash() == null;
+		String link = newAccount
+				? base + "/member/password/" + newLink(contact, "invitation", user, now().plus(INVITATION_VALID))
+				: base + "/member/surveys/" + roundId;
+		this.outbox.queue(this.mails.reminder(contact.details(), member, round, link, newAccount));
+	}
+
 	private String newLink(MemberContact contact, String purpose, String user, Instant expires) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);

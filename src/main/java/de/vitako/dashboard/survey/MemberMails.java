@@ -49,19 +49,39 @@ class MemberMails {
 				String.valueOf(round.year()), closes, link);
 	}
 
+	/** A reminder: the questionnaire is not submitted yet, and the round closes soon. */
+	OutgoingMail reminder(ContactDetails contact, MemberDetails member, RoundDetails round, String link,
+			boolean newAccount) {
+		Locale locale = Locale.forLanguageTag(contact.language());
+		String closes = Language.of(locale).longDate().format(round.closesOn());
+		return mail(newAccount ? "reminder.new" : "reminder", contact, link, contact.name(), member.name(),
+				String.valueOf(round.year()), closes, link);
+	}
+
+	/** The confirmation of a submitted questionnaire, with a copy of its answers. */
+	OutgoingMail confirmation(ContactDetails contact, MemberDetails member, RoundDetails round,
+			Questionnaire submitted) {
+		Locale locale = Locale.forLanguageTag(contact.language());
+		return mail("confirmation", contact, "", contact.name(), member.name(), String.valueOf(round.year()),
+				AnswerFormat.summary(submitted, locale, this.messages));
+	}
+
 	private OutgoingMail mail(String kind, ContactDetails contact, String link, Object... arguments) {
 		Locale locale = Locale.forLanguageTag(contact.language());
 		String subject = this.messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		String text = this.messages.getMessage("mail." + kind + ".text", arguments, locale);
-		String escapedLink = HtmlUtils.htmlEscape(link);
+		String escapedLink = link.isEmpty() ? null : HtmlUtils.htmlEscape(link);
 		String html = "<!DOCTYPE html><html lang=\"" + contact.language() + "\"><body>"
 				+ Arrays.stream(text.split("\n\n"))
-					.map((paragraph) -> "<p>" + HtmlUtils.htmlEscape(paragraph)
-						.replace(escapedLink, "<a href=\"" + escapedLink + "\">" + escapedLink + "</a>")
+					.map((paragraph) -> "<p>" + linked(HtmlUtils.htmlEscape(paragraph), escapedLink)
 						.replace("\n", "<br>") + "</p>")
 					.collect(Collectors.joining())
 				+ "</body></html>";
 		return new OutgoingMail(kind.replace('.', '_'), contact.email(), contact.language(), subject, text, html);
+	}
+
+	private static String linked(String paragraph, String link) {
+		return (link != null) ? paragraph.replace(link, "<a href=\"" + link + "\">" + link + "</a>") : paragraph;
 	}
 
 	private String until(ContactDetails contact, Instant expires) {

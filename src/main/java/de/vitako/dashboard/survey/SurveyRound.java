@@ -85,6 +85,17 @@ class SurveyRound extends Versioned {
 		this.invitations.add(new SurveyInvitation(member, by, now));
 	}
 
+	/** The member's invitation, once it has been mailed: before that, the round is not the member's to see. */
+	Optional<SurveyInvitation> mailedInvitation(long member) {
+		return this.invitations.stream()
+			.filter((invitation) -> invitation.member() == member && invitation.mailed())
+			.findFirst();
+	}
+
+	int year() {
+		return this.year;
+	}
+
 	/** The invitations whose mails have not gone out yet. */
 	List<SurveyInvitation> unmailed() {
 		return this.invitations.stream().filter((invitation) -> !invitation.mailed()).toList();

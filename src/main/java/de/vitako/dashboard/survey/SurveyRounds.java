@@ -14,6 +14,8 @@ interface SurveyRounds extends Repository<SurveyRound, Long> {
 
 	Optional<SurveyRound> findById(long id);
 
+	Optional<SurveyRound> findByYear(int year);
+
 	boolean existsByYear(int year);
 
 	boolean existsByYearAndIdNot(int year, long id);

@@ -2,6 +2,8 @@ package de.vitako.dashboard.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import de.vitako.dashboard.support.IntegrationTest;
@@ -32,8 +34,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class RoleMatrixTests {
 
-	/** The staff's roles, each including the ones before it, and a member's contact, who is outside that order. */
-	private static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "ADMIN", "MEMBER");
+	/** The staff's roles and a member's contact, who is outside their order. */
+	private static final List<String> ROLES = List.of("EDITOR", "PUBLISHER", "SURVEY", "ADMIN", "MEMBER");
+
+	/** What each staff role includes: publishers and survey staff are editors too; an admin is everything. */
+	private static final Map<String, Set<String>> INCLUDES = Map.of("EDITOR", Set.of("EDITOR"), "PUBLISHER",
+			Set.of("PUBLISHER", "EDITOR"), "SURVEY", Set.of("SURVEY", "EDITOR"), "ADMIN",
+			Set.of("ADMIN", "SURVEY", "PUBLISHER", "EDITOR"));
 
 	/** The matrix's member logs in as a contact of a member organisation, which the test makes. */
 	private static final String MEMBER_LOGIN = "matrix-member@example.org";
@@ -82,21 +89,28 @@ class RoleMatrixTests {
 			new String[] { "/admin/accounts/1/reactivate", "ADMIN" },
 			new String[] { "/admin/accounts/1/password-reset", "ADMIN" },
 			new String[] { "/admin/outbox", "ADMIN" },
-			new String[] { "/admin/members", "ADMIN" },
-			new String[] { "/admin/members/1", "ADMIN" },
-			new String[] { "/admin/members/1/contacts", "ADMIN" },
-			new String[] { "/admin/members/1/contacts/1/remove", "ADMIN" },
-			new String[] { "/admin/members/1/contacts/1/invite", "ADMIN" },
-			new String[] { "/admin/members/1/leave", "ADMIN" },
-			new String[] { "/admin/members/1/rejoin", "ADMIN" },
-			new String[] { "/admin/surveys", "ADMIN" },
-			new String[] { "/admin/surveys/1", "ADMIN" },
-			new String[] { "/admin/surveys/1/questions", "ADMIN" },
-			new String[] { "/admin/surveys/1/questions/employees/remove", "ADMIN" },
-			new String[] { "/admin/surveys/1/invitations", "ADMIN" },
-			new String[] { "/admin/surveys/1/send", "ADMIN" },
+			new String[] { "/admin/members", "SURVEY" },
+			new String[] { "/admin/members/1", "SURVEY" },
+			new String[] { "/admin/members/1/contacts", "SURVEY" },
+			new String[] { "/admin/members/1/contacts/1/remove", "SURVEY" },
+			new String[] { "/admin/members/1/contacts/1/invite", "SURVEY" },
+			new String[] { "/admin/members/1/leave", "SURVEY" },
+			new String[] { "/admin/members/1/rejoin", "SURVEY" },
+			new String[] { "/admin/surveys", "SURVEY" },
+			new String[] { "/admin/surveys/1", "SURVEY" },
+			new String[] { "/admin/surveys/1/questions", "SURVEY" },
+			new String[] { "/admin/surveys/1/questions/employees/remove", "SURVEY" },
+			new String[] { "/admin/surveys/1/invitations", "SURVEY" },
+			new String[] { "/admin/surveys/1/send", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/members.csv", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/questions.csv", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/1", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/1/reopen", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/remind", "SURVEY" },
 			new String[] { "/admin/password", "STAFF" },
-			new String[] { "/member", "MEMBER" });
+			new String[] { "/member", "MEMBER" },
+			new String[] { "/member/surveys/1", "MEMBER" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.DELETE, HttpMethod.PATCH);
@@ -173,7 +187,7 @@ class RoleMatrixTests {
 		if ("MEMBER".equals(role) || "MEMBER".equals(least)) {
 			return role.equals(least);
 		}
-		return "STAFF".equals(least) || ROLES.indexOf(role) >= ROLES.indexOf(least);
+		return "STAFF".equals(least) || INCLUDES.get(role).contains(least);
 	}
 
 }

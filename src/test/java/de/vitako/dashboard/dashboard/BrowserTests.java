@@ -1,5 +1,6 @@
 package de.vitako.dashboard.dashboard;
 
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -19,11 +22,20 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
 import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.Browser;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.Releases;
+import de.vitako.dashboard.survey.Answer;
+import de.vitako.dashboard.survey.AnswerKey;
+import de.vitako.dashboard.survey.ContactDetails;
+import de.vitako.dashboard.survey.MemberDetails;
+import de.vitako.dashboard.survey.MemberRegistry;
+import de.vitako.dashboard.survey.Questionnaires;
+import de.vitako.dashboard.survey.RoundDetails;
+import de.vitako.dashboard.survey.SurveyPlanner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +52,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +92,15 @@ class BrowserTests {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	MemberRegistry registry;
+
+	@Autowired
+	SurveyPlanner planner;
+
+	@Autowired
+	Questionnaires questionnaires;
 
 	WebDriver driver;
 
@@ -618,6 +640,111 @@ class BrowserTests {
 			this.driver.manage().window().setSize(before);
 			this.driver.manage().deleteAllCookies();
 		}
+	}
+
+	/**
+	 * A member fills in the questionnaire on a phone and at a desk: it fits 320 px, the check against last year
+	 * shows while typing, a bad number gets its message, saving keeps the answers, and submitting locks them; axe
+	 * finds nothing at any step.
+	 */
+	@Test
+	void aMemberFillsInAndSubmitsTheQuestionnaireOnAPhoneAndAtADesk() {
+		String base = "http://localhost:" + this.port;
+		String email = "browser.member@example.org";
+		long member = this.registry.add(new MemberDetails("Browser-Rechenzentrum", "browser-rz", "data_centre", "HE",
+				null), "test");
+		this.registry.addContact(member, this.registry.get(member).orElseThrow().version(),
+				new ContactDetails("Bea Browser", email, "de"));
+		this.jdbc.update("update member_contact set password_hash = ?, password_set_at = now() where email = ?",
+				this.encoder.encode(TEAM_PASSWORD), email);
+		long last = round(2081, member, "devices_ordered:number");
+		this.questionnaires.save(email, last, 0, Map.of(new AnswerKey("devices_ordered", "schools"),
+				Answer.of(BigDecimal.valueOf(1000)), new AnswerKey("devices_ordered", "municipal_administrations"),
+				Answer.of(BigDecimal.valueOf(200)), new AnswerKey("devices_ordered", "other"), Answer.notStated()),
+				Map.of(), true, "form");
+		long round = round(2082, member, "devices_ordered:number", "outsourcing_willingness:choice",
+				"topic_relevance:rating");
+		Dimension before = this.driver.manage().window().getSize();
+		try {
+			this.driver.get(base + "/member?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys(email);
+			this.driver.findElement(By.id("password")).sendKeys(TEAM_PASSWORD);
+			submitAndWaitFor("/member");
+			// the login leads to the members' area in the browser's language; this test reads German
+			this.driver.get(base + "/member?lang=de");
+			this.driver.findElement(By.linkText("Mitgliederumfrage 2082")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.urlContains("/member/surveys/" + round));
+
+			this.driver.manage().window().setSize(new Dimension(320, 800));
+			Number overflow = (Number) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow.intValue()).as("no sideways scrolling at 320 px").isLessThanOrEqualTo(0);
+			assertAccessible();
+			WebElement jump = this.driver.findElement(By.id("jump-devices_ordered-schools"));
+			assertThat(jump.isDisplayed()).isFalse();
+			this.driver.findElement(By.id("value-devices_ordered-schools")).sendKeys("12.000");
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(jump));
+			assertAccessible();
+
+			this.driver.manage().window().setSize(before);
+			this.driver.findElement(By.id("value-devices_ordered-municipal_administrations")).sendKeys("2,5");
+			this.driver.findElement(By.id("declined-devices_ordered-other")).click();
+			this.driver.findElement(By.id("choice-outsourcing_willingness-increasing")).click();
+			this.driver.findElement(By.cssSelector("button[value=save]")).click();
+			WebElement problem = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions
+					.visibilityOfElementLocated(By.id("error-devices_ordered-municipal_administrations")));
+			assertThat(problem.getText()).contains("ganze Zahl");
+			assertThat(this.driver.getTitle()).startsWith("Fehler:");
+			assertAccessible();
+
+			WebElement administrations = this.driver
+				.findElement(By.id("value-devices_ordered-municipal_administrations"));
+			administrations.clear();
+			administrations.sendKeys("250");
+			this.driver.findElement(By.id("confirm-devices_ordered-schools")).click();
+			for (WebElement rating : this.driver.findElements(By.cssSelector("select[id^=value-topic_relevance]"))) {
+				new Select(rating).selectByValue("4");
+			}
+			this.driver.findElement(By.cssSelector("button[value=save]")).click();
+			WebElement saved = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.success")));
+			assertThat(saved.getText()).isEqualTo("Ihre Antworten sind gespeichert.");
+			assertThat(this.driver.findElement(By.id("value-devices_ordered-schools")).getDomProperty("value"))
+				.isEqualTo("12.000");
+			assertAccessible();
+
+			this.driver.findElement(By.cssSelector("button[value=submit]")).click();
+			WebElement submitted = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.success")));
+			assertThat(submitted.getText()).startsWith("Der Fragebogen ist abgesendet.");
+			assertThat(this.driver.findElements(By.cssSelector("form.admin-form input"))).isEmpty();
+			assertAccessible();
+			this.driver.manage().window().setSize(new Dimension(320, 800));
+			assertAccessible();
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
+	/** A round open since yesterday asking these questions of one member, its invitation sent. */
+	private long round(int year, long member, String... questions) {
+		long id = this.planner.create(new RoundDetails(year, new LocalizedText("Mitgliederumfrage " + year,
+				"Member survey " + year), LocalDate.now().minusDays(1), LocalDate.now().plusDays(20)), "test");
+		for (String question : questions) {
+			String[] parts = question.split(":");
+			this.planner.ask(id, this.planner.get(id).orElseThrow().version(), parts[0], parts[1], null);
+		}
+		this.planner.invite(id, this.planner.get(id).orElseThrow().version(), Set.of(member), "test");
+		this.planner.send(id, this.planner.get(id).orElseThrow().version(), base(), "test");
+		return id;
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 	/** Submits the page's form and waits until the browser has arrived where the post redirects to. */

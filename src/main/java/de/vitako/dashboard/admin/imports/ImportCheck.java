@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import de.vitako.dashboard.admin.MarkupRule;
-import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportColumns.Field;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
@@ -31,6 +30,7 @@ import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.NumberInput;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.shared.SpreadsheetCells;

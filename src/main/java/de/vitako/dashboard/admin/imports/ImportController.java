@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import de.vitako.dashboard.admin.NumberInput;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.NumberInput;
 import de.vitako.dashboard.figures.draft.FigureImports;
 import de.vitako.dashboard.figures.draft.ImportConflictException;
 import de.vitako.dashboard.figures.draft.ImportedFigures;

@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin;
+package de.vitako.dashboard.figures;
 
 import java.util.Locale;
 

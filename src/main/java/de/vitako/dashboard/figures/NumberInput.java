@@ -1,10 +1,9 @@
-package de.vitako.dashboard.admin;
+package de.vitako.dashboard.figures;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.shared.Language;
 
 /**

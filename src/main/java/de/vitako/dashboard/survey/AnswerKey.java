@@ -1,0 +1,13 @@
+package de.vitako.dashboard.survey;
+
+/**
+ * Where an answer goes: the question's metric and one of its segments.
+ */
+public record AnswerKey(String metric, String segment) {
+
+	/** As in form fields' names: {@code devices-schools}; codes never contain a hyphen. */
+	public String name() {
+		return this.metric + "-" + this.segment;
+	}
+
+}
