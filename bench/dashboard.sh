@@ -35,27 +35,10 @@ start_app "$APP_PORT" "$work"
 
 # the same bytes: the page as the application sends it, and its own gzip form for gzip_static
 mkdir -p "$work/html"
-chmod 755 "$work" "$work/html"
 curl -sf -H 'Accept-Language: de' -o "$work/html/index.html" "http://127.0.0.1:$APP_PORT/"
 curl -sf -H 'Accept-Language: de' -H 'Accept-Encoding: gzip' -o "$work/html/index.html.gz" "http://127.0.0.1:$APP_PORT/"
 gzip -t "$work/html/index.html.gz"
-cat >"$work/nginx.conf" <<NGINX
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  gzip_static on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $work/html;
-  }
-}
-NGINX
-chmod 644 "$work"/html/*
-nginx -c "$work/nginx.conf"
+serve_with_nginx "$work" "$NGINX_PORT"
 curl -sf -H 'Accept-Encoding: gzip' -D - -o /dev/null "http://127.0.0.1:$NGINX_PORT/" | grep -qi 'content-encoding: gzip' \
   || { echo "bench: nginx does not serve the gzip bytes" >&2; exit 1; }
 

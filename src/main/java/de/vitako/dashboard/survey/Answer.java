@@ -1,5 +1,6 @@
 package de.vitako.dashboard.survey;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * @param note the member's comment on the value, {@code null} for none
  * @param confirmed whether the member confirmed a value that jumps against last year's
  */
-public record Answer(BigDecimal value, String note, boolean confirmed) {
+public record Answer(BigDecimal value, String note, boolean confirmed) implements Serializable {
 
 	/** The most a note holds, as the database does. */
 	public static final int NOTE_LENGTH = 500;

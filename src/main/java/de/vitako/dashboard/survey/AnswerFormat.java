@@ -6,6 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
@@ -19,14 +21,17 @@ import org.springframework.context.MessageSource;
  */
 public final class AnswerFormat {
 
+	private static final Map<Locale, DecimalFormat> FORMATS = new ConcurrentHashMap<>();
+
 	private AnswerFormat() {
 	}
 
 	/** A number as a form field shows it and reads it back: grouped, at most two decimals. */
 	public static String number(BigDecimal value, Locale locale) {
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
-		format.setParseBigDecimal(true);
-		return format.format(value);
+		// a copy of the language's format: making one from its pattern costs more than the formatting
+		return ((DecimalFormat) FORMATS.computeIfAbsent(locale,
+				(language) -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(language)))
+			.clone()).format(value);
 	}
 
 	/** An answer with its unit or its word; for none, a word saying so. */

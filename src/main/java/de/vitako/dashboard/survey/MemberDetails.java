@@ -1,5 +1,7 @@
 package de.vitako.dashboard.survey;
 
+import java.io.Serializable;
+
 /**
  * A member organisation as staff describe it.
  *
@@ -7,5 +9,6 @@ package de.vitako.dashboard.survey;
  * @param federalState the ISO 3166-2:DE code without {@code DE-} ({@code NW}), {@code null} for nationwide
  * @param website {@code http(s)://…}, or {@code null}
  */
-public record MemberDetails(String name, String shortName, String kind, String federalState, String website) {
+public record MemberDetails(String name, String shortName, String kind, String federalState,
+		String website) implements Serializable {
 }

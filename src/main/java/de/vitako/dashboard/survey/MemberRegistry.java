@@ -2,6 +2,7 @@ package de.vitako.dashboard.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,6 +118,75 @@ public class MemberRegistry {
 			contact.remove(now());
 			member.changed();
 		}
+	}
+
+	/**
+	 * What importing the list would do, without doing it.
+	 * @throws SurveyRefusedException if an address belongs to another organisation's contact
+	 * ({@code member.import.emailElsewhere})
+	 */
+	@Transactional(readOnly = true)
+	public MemberList.Plan preview(MemberList list) {
+		return plan(list, null);
+	}
+
+	/**
+	 * Imports the list, all of it or nothing: new organisations are added, known ones (by short name, without case)
+	 * get the list's details, and each of their contacts not yet in the registry is added.
+	 * @throws SurveyRefusedException as {@link #preview}
+	 */
+	@Transactional
+	public MemberList.Plan importList(MemberList list, String user) {
+		lock();
+		return plan(list, user);
+	}
+
+	/** Plans the import, and carries it out if {@code user} is given. */
+	private MemberList.Plan plan(MemberList list, String user) {
+		List<MemberList.Line> lines = new ArrayList<>();
+		int added = 0;
+		int changed = 0;
+		int contacts = 0;
+		for (MemberList.Entry entry : list.entries()) {
+			Optional<Member> known = this.members.findByShortNameIgnoreCase(entry.details().shortName());
+			Member member;
+			if (known.isEmpty()) {
+				lines.add(new MemberList.Line("added", entry.details().shortName(), entry.details().name()));
+				added++;
+				member = (user != null) ? this.members.saveAndFlush(new Member(entry.details(), user, now())) : null;
+			}
+			else {
+				member = known.get();
+				if (!member.details().equals(entry.details())) {
+					lines.add(new MemberList.Line("changed", entry.details().shortName(), entry.details().name()));
+					changed++;
+					if (user != null) {
+						member.describe(entry.details());
+						member.changed();
+					}
+				}
+			}
+			for (ContactDetails contact : entry.contacts()) {
+				Optional<MemberContact> holder = this.contacts.findByEmailIgnoreCaseAndRemovedAtIsNull(contact.email());
+				if (holder.isPresent()) {
+					if (known.isEmpty() || holder.get().memberId() != known.get().id()) {
+						throw new SurveyRefusedException(null, "member.import.emailElsewhere", entry.row(),
+								contact.email(), entry.details().shortName());
+					}
+					// a contact of this organisation already
+					continue;
+				}
+				lines.add(new MemberList.Line("contact", entry.details().shortName(),
+						contact.name() + " (" + contact.email() + ")"));
+				contacts++;
+				if (member != null && user != null) {
+					member.addContact(contact, now());
+					member.changed();
+					this.members.flush();
+				}
+			}
+		}
+		return new MemberList.Plan(lines, added, changed, contacts);
 	}
 
 	private Member locked(long id, long version) {

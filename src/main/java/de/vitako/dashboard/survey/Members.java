@@ -14,6 +14,8 @@ interface Members extends Repository<Member, Long> {
 
 	Optional<Member> findById(long id);
 
+	Optional<Member> findByShortNameIgnoreCase(String shortName);
+
 	boolean existsByShortNameIgnoreCase(String shortName);
 
 	boolean existsByShortNameIgnoreCaseAndIdNot(String shortName, long id);

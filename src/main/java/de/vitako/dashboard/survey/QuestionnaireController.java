@@ -1,25 +1,36 @@
 package de.vitako.dashboard.survey;
 
+import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.spreadsheets.ImportRefusedException;
 import de.vitako.dashboard.survey.Questionnaire.Item;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,6 +53,12 @@ class QuestionnaireController {
 
 	private static final String ROUND = "/{round:[1-9]\\d{0,17}}";
 
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** The session attribute of an uploaded questionnaire waiting to be applied, followed by the round. */
+	private static final String PENDING = "survey.upload.";
+
 	private final Questionnaires questionnaires;
 
 	private final MessageSource messageSource;
@@ -49,8 +67,12 @@ class QuestionnaireController {
 
 	private final Clock clock;
 
-	QuestionnaireController(Questionnaires questionnaires, MessageSource messages, Clock clock) {
+	private final QuestionnaireSheets sheets;
+
+	QuestionnaireController(Questionnaires questionnaires, QuestionnaireSheets sheets, MessageSource messages,
+			Clock clock) {
 		this.questionnaires = questionnaires;
+		this.sheets = sheets;
 		this.clock = clock;
 		this.messageSource = messages;
 		this.messages = new Messages(messages);
@@ -101,6 +123,107 @@ class QuestionnaireController {
 		return "redirect:/member/surveys/" + round;
 	}
 
+	/** The questionnaire as an Excel workbook, to fill in and upload. */
+	@GetMapping(ROUND + "/questionnaire.xlsx")
+	ResponseEntity<byte[]> template(@PathVariable long round, Principal principal, Locale locale) {
+		Questionnaire questionnaire = open(principal, round);
+		String name = Language.of(locale).pick("vitako-fragebogen-", "vitako-questionnaire-")
+				+ questionnaire.round().year() + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(this.sheets.template(questionnaire, locale));
+	}
+
+	/**
+	 * Reads an uploaded questionnaire and shows what it would change; nothing is stored until the member applies
+	 * it. A file of another round or member, or with a row that cannot be read, is refused whole.
+	 */
+	@PostMapping(ROUND + "/upload")
+	String upload(@PathVariable long round, @RequestParam(name = "file", required = false) MultipartFile file,
+			Principal principal, Locale locale, Model model, HttpSession session, HttpServletResponse response)
+			throws IOException {
+		Questionnaire questionnaire = open(principal, round);
+		model.addAttribute("q", questionnaire);
+		if (!questionnaire.editable()) {
+			return refuse(model, response, List.of(this.messages.get(questionnaire.submitted()
+					? "survey.form.submitted" : "survey.form.closed", locale)));
+		}
+		if (file == null || file.isEmpty()) {
+			return refuse(model, response, List.of(this.messages.get("import.noFile", locale)));
+		}
+		QuestionnaireSheets.Upload upload;
+		try {
+			upload = this.sheets.read(questionnaire, String.valueOf(file.getOriginalFilename()), file.getBytes(),
+					locale);
+		}
+		catch (ImportRefusedException refused) {
+			return refuse(model, response, List.of(this.messages.get(refused.key(), locale, refused.arguments())));
+		}
+		if (!upload.problems().isEmpty()) {
+			return refuse(model, response, upload.problems());
+		}
+		Map<AnswerKey, Answer> base = new HashMap<>(questionnaire.answers());
+		List<String> changes = new ArrayList<>();
+		upload.answers().forEach((key, answer) -> {
+			Answer stored = base.get(key);
+			boolean same = (stored == null) ? answer == null
+					: answer != null && Objects.equals(stored.value(), answer.value())
+							&& Objects.equals(stored.note(), answer.note());
+			if (!same) {
+				Item item = questionnaire.item(key.metric()).orElseThrow();
+				changes.add(item.number() + ". " + item.metric().label().in(locale) + " – "
+						+ item.metric().segment(key.segment()).orElseThrow().label().in(locale) + ": "
+						+ AnswerFormat.answer(item, stored, locale, this.messageSource) + " → "
+						+ AnswerFormat.answer(item, answer, locale, this.messageSource));
+			}
+		});
+		session.setAttribute(PENDING + round, new PendingUpload(
+				(questionnaire.state() != null) ? questionnaire.state().version() : 0,
+				new HashMap<>(upload.answers()), base));
+		model.addAttribute("changes", changes);
+		model.addAttribute("fileName", file.getOriginalFilename());
+		return "member/upload";
+	}
+
+	@PostMapping(ROUND + "/upload/apply")
+	String apply(@PathVariable long round, Principal principal, Locale locale, Model model, HttpSession session,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Questionnaire questionnaire = open(principal, round);
+		if (!(session.getAttribute(PENDING + round) instanceof PendingUpload pending)) {
+			redirect.addFlashAttribute("success", this.messages.get("survey.upload.gone", locale));
+			return "redirect:/member/surveys/" + round;
+		}
+		session.removeAttribute(PENDING + round);
+		SaveOutcome outcome;
+		try {
+			outcome = this.questionnaires.save(principal.getName(), round, pending.version(), pending.answers(),
+					pending.base(), false, "upload");
+		}
+		catch (SurveyRefusedException refused) {
+			model.addAttribute("q", questionnaire);
+			return refuse(model, response, List.of(this.messages.get(refused.key(), locale, refused.arguments())));
+		}
+		if (outcome.conflicting()) {
+			model.addAttribute("q", outcome.questionnaire());
+			return refuse(model, response, List.of(this.messages.get("survey.upload.conflict", locale)));
+		}
+		redirect.addFlashAttribute("success", this.messages.get("survey.upload.applied", locale, outcome.changed()));
+		return "redirect:/member/surveys/" + round;
+	}
+
+	@PostMapping(ROUND + "/upload/cancel")
+	String cancel(@PathVariable long round, HttpSession session) {
+		session.removeAttribute(PENDING + round);
+		return "redirect:/member/surveys/" + round;
+	}
+
+	private static String refuse(Model model, HttpServletResponse response, List<String> problems) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("problems", problems);
+		return "member/upload";
+	}
+
 	private Questionnaire open(Principal principal, long round) {
 		try {
 			return this.questionnaires.open(principal.getName(), round);
@@ -114,7 +237,12 @@ class QuestionnaireController {
 		Language language = Language.of(locale);
 		model.addAttribute("q", questionnaire);
 		model.addAttribute("form", form);
-		model.addAttribute("ratings", IntStream.rangeClosed(1, Questionnaires.RATING_SCALE).boxed().toList());
+		model.addAttribute("declinedText", this.messages.get("survey.answer.declined", locale));
+		model.addAttribute("chooseText", this.messages.get("survey.form.choose", locale));
+		model.addAttribute("ratings", IntStream.rangeClosed(1, Questionnaires.RATING_SCALE)
+			.mapToObj((rating) -> new Rating(String.valueOf(rating),
+					rating + " – " + this.messages.get("survey.rating." + rating, locale)))
+			.toList());
 		model.addAttribute("opens", language.longDate().format(questionnaire.round().opensOn()));
 		model.addAttribute("closes", language.longDate().format(questionnaire.round().closesOn()));
 		ResponseState state = questionnaire.state();
@@ -123,14 +251,13 @@ class QuestionnaireController {
 		model.addAttribute("submittedAt", (state != null && state.submitted())
 				? dateTime(state.submittedAt(), language) : "");
 		Map<String, String> answers = new HashMap<>();
-		Map<String, String> lastYear = new HashMap<>();
-		Map<String, String> lastPlain = new HashMap<>();
+		Map<Integer, List<FieldView>> fields = new HashMap<>();
 		Map<String, String> lastChoice = new HashMap<>();
-		Map<String, Boolean> jumps = new HashMap<>();
-		Map<String, String> conflictTexts = new HashMap<>();
 		Map<String, String> conflictChoice = new HashMap<>();
 		Map<String, String> conflictLinks = new LinkedHashMap<>();
 		Map<?, ?> conflicts = (model.getAttribute("conflicts") instanceof Map<?, ?> found) ? found : Map.of();
+		String lastYearText = this.messages.get("survey.form.lastYear", locale,
+				String.valueOf(questionnaire.round().year() - 1), "{0}");
 		for (Item item : questionnaire.items()) {
 			boolean choice = item.kind().equals("choice");
 			if (choice) {
@@ -147,34 +274,45 @@ class QuestionnaireController {
 							item.number() + ". " + item.metric().label().in(locale) + ": " + text);
 				}
 			}
+			List<FieldView> views = new ArrayList<>();
 			for (SegmentInfo segment : item.metric().segments()) {
 				AnswerKey key = item.key(segment);
 				String name = key.name();
 				answers.put(name, choice ? choiceSegmentText(questionnaire.answers().get(key), locale)
 						: AnswerFormat.answer(item, questionnaire.answers().get(key), locale, this.messageSource));
-				questionnaire.lastYear(key).ifPresent((answer) -> {
-					lastYear.put(name, AnswerFormat.answer(item, answer, locale, this.messageSource));
-					if (!answer.declined()) {
-						lastPlain.put(name, answer.value().toPlainString());
-					}
-				});
+				if (choice) {
+					continue;
+				}
+				Answer last = questionnaire.lastYear().get(key);
 				Answer shown = form.entered().containsKey(key) ? form.entered().get(key)
 						: questionnaire.answers().get(key);
-				jumps.put(name, questionnaire.jumps(key, shown));
-				if (!choice && conflicts.containsKey(key)) {
+				String conflict = null;
+				if (conflicts.containsKey(key)) {
 					String text = AnswerFormat.answer(item, (Answer) conflicts.get(key), locale, this.messageSource);
-					conflictTexts.put(name, text);
+					conflict = this.messages.get("survey.form.conflictField", locale, text);
 					conflictLinks.put("value-" + name, item.number() + ". " + item.metric().label().in(locale)
 							+ " – " + segment.label().in(locale) + ": " + text);
 				}
+				String problem = form.problem("value-" + name);
+				String noteProblem = form.problem("note-" + name);
+				String note = form.value("note-" + name);
+				boolean confirmed = form.checked("confirm-" + name);
+				views.add(new FieldView(name, segment.label().in(locale), item.kind().equals("rating"),
+						form.value("value-" + name),
+						form.checked("declined-" + name),
+						(problem != null) ? this.messages.get(problem, locale) : null, conflict,
+						(last != null) ? lastYearText.replace("{0}",
+								AnswerFormat.answer(item, last, locale, this.messageSource)) : null,
+						(last != null && !last.declined()) ? last.value().toPlainString() : null,
+						questionnaire.jumps(key, shown) || !note.isEmpty() || confirmed || noteProblem != null,
+						note, confirmed, (noteProblem != null) ? this.messages.get(noteProblem, locale) : null,
+						form.base(key)));
 			}
+			fields.put(item.number(), views);
 		}
 		model.addAttribute("answerTexts", answers);
-		model.addAttribute("lastYear", lastYear);
-		model.addAttribute("lastPlain", lastPlain);
+		model.addAttribute("fields", fields);
 		model.addAttribute("lastChoice", lastChoice);
-		model.addAttribute("jumps", jumps);
-		model.addAttribute("conflictTexts", conflictTexts);
 		model.addAttribute("conflictChoice", conflictChoice);
 		model.addAttribute("conflictLinks", conflictLinks);
 		return "member/questionnaire";
@@ -210,6 +348,24 @@ class QuestionnaireController {
 
 	private String dateTime(Instant instant, Language language) {
 		return language.dateTime().format(instant.atZone(this.clock.getZone()));
+	}
+
+	/** A step of the rating scale: its value and its label, {@code 4 – hoch}. */
+	public record Rating(String value, String label) {
+
+		public String getValue() {
+			return this.value;
+		}
+
+		public String getLabel() {
+			return this.label;
+		}
+
+	}
+
+	/** An uploaded questionnaire's answers, read and previewed, waiting in the session to be applied. */
+	record PendingUpload(long version, Map<AnswerKey, Answer> answers, Map<AnswerKey, Answer> base)
+			implements Serializable {
 	}
 
 }

@@ -20,7 +20,9 @@ import de.vitako.dashboard.survey.Questionnaire.Phase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The members' questionnaires: one per member and round, opened and saved by any of the member's contacts while
@@ -58,9 +60,16 @@ public class Questionnaires {
 
 	private final Clock clock;
 
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
 	Questionnaires(SurveyRounds rounds, SurveyResponses responses, Members members, MemberAccounts accounts,
 			FigureSnapshots snapshots, AnswerHistory history, Outbox outbox, MemberMails mails, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 		this.rounds = rounds;
 		this.responses = responses;
 		this.members = members;
@@ -88,17 +97,26 @@ public class Questionnaires {
 	}
 
 	/**
-	 * The contact's questionnaire of the round; opening it while the round is open records that it was opened.
+	 * The contact's questionnaire of the round, read in a read-only transaction; the first opening while the round
+	 * is open records that it was opened.
 	 * @throws SurveyRefusedException ({@code survey.form.unknown}) if the round is not one of the member's
 	 */
-	@Transactional
 	public Questionnaire open(String email, long roundId) {
-		long member = memberOf(email);
-		SurveyRound round = invited(roundId, member);
-		if (phase(round) == Phase.OPEN) {
-			create(round, member, email);
+		Questionnaire questionnaire = this.reading.execute((status) -> {
+			long member = memberOf(email);
+			SurveyRound round = invited(roundId, member);
+			return questionnaire(round, member, this.responses.findByRoundIdAndMemberId(roundId, member));
+		});
+		if (questionnaire.state() != null || questionnaire.phase() != Phase.OPEN) {
+			return questionnaire;
 		}
-		return questionnaire(round, member, this.responses.findByRoundIdAndMemberId(roundId, member));
+		// the first opening: recorded once, whoever comes first
+		return this.writing.execute((status) -> {
+			SurveyRound round = invited(roundId, questionnaire.memberId());
+			create(round, questionnaire.memberId(), email);
+			return questionnaire(round, questionnaire.memberId(),
+					this.responses.findByRoundIdAndMemberId(roundId, questionnaire.memberId()));
+		});
 	}
 
 	/**

@@ -70,17 +70,16 @@ public class ResponseTracking {
 				instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getInt(8), instant(rs.getTimestamp(9)),
 				emails.getOrDefault(rs.getLong(1), List.of()).stream().anyMatch(unreachable::contains)),
 				round.id());
+		// per submitted questionnaire and question: a value for some segment, or "keine Angabe" throughout
 		Map<String, int[]> counts = this.jdbc.query("""
-				select a.metric_code,
-				       count(distinct r.member_id) filter (where a.value is not null),
-				       count(distinct r.member_id) filter (where not exists (
-				           select 1 from survey_answer b
-				           where b.response_id = r.id and b.metric_code = a.metric_code and b.value is not null))
-				from survey_response r
-				join survey_invitation i on i.round_id = r.round_id and i.member_id = r.member_id
-				join survey_answer a on a.response_id = r.id
-				where r.round_id = ? and r.submitted_at is not null
-				group by a.metric_code""", (rs, row) -> Map.entry(rs.getString(1),
+				select metric_code, count(*) filter (where valued), count(*) filter (where not valued)
+				from (select r.member_id, a.metric_code, bool_or(a.value is not null) as valued
+				      from survey_response r
+				      join survey_invitation i on i.round_id = r.round_id and i.member_id = r.member_id
+				      join survey_answer a on a.response_id = r.id
+				      where r.round_id = ? and r.submitted_at is not null
+				      group by r.member_id, a.metric_code) as per_member
+				group by metric_code""", (rs, row) -> Map.entry(rs.getString(1),
 				new int[] { rs.getInt(2), rs.getInt(3) }), round.id())
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

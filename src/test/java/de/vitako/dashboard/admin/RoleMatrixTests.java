@@ -96,6 +96,10 @@ class RoleMatrixTests {
 			new String[] { "/admin/members/1/contacts/1/invite", "SURVEY" },
 			new String[] { "/admin/members/1/leave", "SURVEY" },
 			new String[] { "/admin/members/1/rejoin", "SURVEY" },
+			new String[] { "/admin/members/import", "SURVEY" },
+			new String[] { "/admin/members/import/apply", "SURVEY" },
+			new String[] { "/admin/members/import/cancel", "SURVEY" },
+			new String[] { "/admin/members/import/members.csv", "SURVEY" },
 			new String[] { "/admin/surveys", "SURVEY" },
 			new String[] { "/admin/surveys/1", "SURVEY" },
 			new String[] { "/admin/surveys/1/questions", "SURVEY" },
@@ -110,7 +114,11 @@ class RoleMatrixTests {
 			new String[] { "/admin/surveys/1/responses/remind", "SURVEY" },
 			new String[] { "/admin/password", "STAFF" },
 			new String[] { "/member", "MEMBER" },
-			new String[] { "/member/surveys/1", "MEMBER" });
+			new String[] { "/member/surveys/1", "MEMBER" },
+			new String[] { "/member/surveys/1/questionnaire.xlsx", "MEMBER" },
+			new String[] { "/member/surveys/1/upload", "MEMBER" },
+			new String[] { "/member/surveys/1/upload/apply", "MEMBER" },
+			new String[] { "/member/surveys/1/upload/cancel", "MEMBER" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.DELETE, HttpMethod.PATCH);

@@ -42,7 +42,7 @@ class HtmlValidityTests {
 			"/admin/metrics/employees/years/new", "/admin/history", "/admin/publish", "/admin/import",
 			"/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/employees", "/admin/sources",
 			"/admin/accounts", "/admin/accounts/new", "/admin/password", "/admin/outbox",
-			"/admin/members", "/admin/surveys");
+			"/admin/members", "/admin/members/import", "/admin/surveys");
 
 	@LocalServerPort
 	int port;

@@ -204,7 +204,7 @@ class QuestionnaireTests {
 	}
 
 	@Test
-	void aMemberReachesNoOtherMembersQuestionnaireAndNoRoundBeforeItsInvitation() {
+	void aMemberReachesNoOtherMembersQuestionnaireAndNoRoundBeforeItsInvitation() throws Exception {
 		long member = this.fixture.member("Eigenes RZ", this.anna);
 		long other = this.fixture.member("Fremdes RZ", this.ben);
 		long round = this.fixture.round(2064, Set.of(member), DEVICES + ":number");
@@ -212,6 +212,15 @@ class QuestionnaireTests {
 		post(this.anna, uri, "action", "save", "version", "0", "value-" + SCHOOLS, "4711");
 		assertThat(get(this.ben, uri)).hasStatus(404);
 		assertThat(post(this.ben, uri, "action", "save", "version", "1", "value-" + SCHOOLS, "1")).hasStatus(404);
+		assertThat(get(this.ben, uri + "/questionnaire.xlsx")).hasStatus(404);
+		assertThat(post(this.ben, uri + "/upload/apply")).hasStatus(404);
+		// a member's own answers are in no public answer: not in the API, not in the exports
+		for (String open : List.of("/api/v1/figures?metric=" + DEVICES, "/api/v1/metrics/" + DEVICES + "/figures",
+				"/export/figures.csv", "/admin/figures?metric=" + DEVICES)) {
+			MvcTestResult shown = this.mvc.get().uri(open).with(user("staff-editor").roles("EDITOR")).exchange();
+			assertThat(shown).as(open).hasStatusOk();
+			assertThat(shown.getResponse().getContentAsString()).as(open).doesNotContain("4711", "4.711");
+		}
 		assertThat(get(this.ben, "/member")).bodyText().doesNotContain("2064");
 		assertThat(answers(member, round)).containsEntry(SCHOOLS, "4711.00");
 		assertThat(this.jdbc.queryForObject("select count(*) from survey_response where member_id = ?",
@@ -246,7 +255,7 @@ class QuestionnaireTests {
 		assertThat(jumped.getResponse().getContentAsString()).as("the request to confirm shows")
 			.contains("class=\"jump\" id=\"jump-" + SCHOOLS + "\">")
 			.contains("class=\"jump\" id=\"jump-" + ADMINISTRATIONS + "\">")
-			.contains("class=\"jump\" id=\"jump-" + OTHER + "\" hidden");
+			.doesNotContain("id=\"jump-" + OTHER + "\"");
 		assertThat(submittedAt(member, round)).isNull();
 
 		assertThat(post(this.anna, uri, "action", "submit", "version", version(member, round), "value-" + SCHOOLS,

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.vitako.dashboard.spreadsheets.ImportRefusedException;
+
 /**
  * Which column of a sheet holds what, found by the header's names in German or English, in any order: the names
  * of both CSV exports (machine and Excel, German and English) and the plain words an admin would write. A metric

@@ -24,6 +24,8 @@ import de.vitako.dashboard.figures.draft.ImportConflictException;
 import de.vitako.dashboard.figures.draft.ImportedFigures;
 import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.spreadsheets.ImportRefusedException;
+import de.vitako.dashboard.spreadsheets.Sheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

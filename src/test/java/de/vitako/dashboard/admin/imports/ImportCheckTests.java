@@ -11,6 +11,8 @@ import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.spreadsheets.ImportRefusedException;
+import de.vitako.dashboard.spreadsheets.Sheet;
 import de.vitako.dashboard.support.TestMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -186,13 +188,13 @@ class ImportCheckTests {
 
 	@Test
 	void writesItsMessagesInTheAdminsLanguage() throws Exception {
-		Sheet sheet = CsvSheetReader.read("metric,segment,year,value\nemployes,total,2020,1\n".getBytes(StandardCharsets.UTF_8));
+		Sheet sheet = Sheet.read("import.csv", "metric,segment,year,value\nemployes,total,2020,1\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(this.check.check(sheet, DRAFT, Locale.ENGLISH).problems()).extracting(Problem::message)
 			.containsExactly("There is no metric \"employes\". Did you mean \"employees\"?");
 	}
 
 	private ImportPreview check(String csv) throws Exception {
-		return this.check.check(CsvSheetReader.read(csv.getBytes(StandardCharsets.UTF_8)), DRAFT, Locale.GERMAN);
+		return this.check.check(Sheet.read("import.csv", csv.getBytes(StandardCharsets.UTF_8)), DRAFT, Locale.GERMAN);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.spreadsheets.ImportRefusedException;
+import de.vitako.dashboard.spreadsheets.Sheet;
 import de.vitako.dashboard.support.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import de.vitako.dashboard.admin.imports.Sheet.CellProblem;
-import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
+import de.vitako.dashboard.spreadsheets.Sheet.CellProblem;
+import de.vitako.dashboard.spreadsheets.Sheet.NumberStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;

@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +12,9 @@ import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import de.vitako.dashboard.admin.imports.Sheet.CellProblem;
-import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
-import de.vitako.dashboard.admin.imports.Sheet.Row;
+import de.vitako.dashboard.spreadsheets.Sheet.CellProblem;
+import de.vitako.dashboard.spreadsheets.Sheet.NumberStyle;
+import de.vitako.dashboard.spreadsheets.Sheet.Row;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -57,7 +57,7 @@ final class XlsxSheetReader {
 	/** A sheet of 100,000 rows and ten columns is about 60 MB of XML. */
 	static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
 
-	private static final Set<String> SHEET_NAMES = Set.of("kennzahlen", "figures");
+	private static final Set<String> SHEET_NAMES = Set.of("kennzahlen", "figures", "fragebogen", "questionnaire");
 
 	private static final String DATE = "\u0000date";
 
@@ -121,7 +121,7 @@ final class XlsxSheetReader {
 		throw new ImportRefusedRuntime("import.empty");
 	}
 
-	/** The sheet named "Kennzahlen" or "figures", else the first. */
+	/** The sheet of one of our templates ("Kennzahlen", "figures", "Fragebogen", "questionnaire"), else the first. */
 	private static String chooseSheet(XSSFReader workbook) throws IOException, OpenXML4JException {
 		String first = null;
 		XSSFReader.SheetIterator sheets = workbook.getSheetIterator();

@@ -1,4 +1,4 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
-import de.vitako.dashboard.admin.imports.Sheet.Row;
+import de.vitako.dashboard.spreadsheets.Sheet.NumberStyle;
+import de.vitako.dashboard.spreadsheets.Sheet.Row;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

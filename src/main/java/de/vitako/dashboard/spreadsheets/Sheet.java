@@ -1,7 +1,8 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
 
 import java.util.List;
 import java.util.Locale;
+
 
 /**
  * A spreadsheet's cells as read from an uploaded file: its header row and its data rows, each with its row number
@@ -13,9 +14,9 @@ import java.util.Locale;
  * the English way ({@code 73.1})
  * @param problems cells that cannot be read as what they show (an {@code .xlsx}'s formulas and dates)
  */
-record Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbers, List<CellProblem> problems) {
+public record Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbers, List<CellProblem> problems) {
 
-	Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbers) {
+	public Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbers) {
 		this(kind, header, rows, numbers, List.of());
 	}
 
@@ -23,7 +24,7 @@ record Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbe
 	 * Reads an uploaded file by what its bytes are, whatever its name says: a zip archive as an Excel workbook, an
 	 * old binary Excel file not at all, anything else as CSV.
 	 */
-	static Sheet read(String fileName, byte[] bytes) throws ImportRefusedException {
+	public static Sheet read(String fileName, byte[] bytes) throws ImportRefusedException {
 		if (XlsxSheetReader.isZip(bytes)) {
 			return XlsxSheetReader.read(bytes);
 		}
@@ -38,13 +39,13 @@ record Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbe
 	}
 
 	/** One data row: its number in the file and its cells, as many as the header has. */
-	record Row(int number, List<String> cells) {
+	public record Row(int number, List<String> cells) {
 
-		String cell(int column) {
+		public String cell(int column) {
 			return column < this.cells.size() ? this.cells.get(column) : "";
 		}
 
-		boolean blank() {
+		public boolean blank() {
 			return this.cells.stream().allMatch(String::isBlank);
 		}
 
@@ -54,11 +55,11 @@ record Sheet(String kind, List<String> header, List<Row> rows, NumberStyle numbe
 	 * A cell the file holds in a way an import cannot take: its row, its column (0-based), its address as a
 	 * spreadsheet program shows it ({@code D5}), and a message key that takes the address.
 	 */
-	record CellProblem(int row, int column, String address, String key) {
+	public record CellProblem(int row, int column, String address, String key) {
 	}
 
 	/** How a file writes its decimals, as the spreadsheet program that wrote it does. */
-	enum NumberStyle {
+	public enum NumberStyle {
 
 		GERMAN, ENGLISH
 

@@ -1,9 +1,9 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import de.vitako.dashboard.admin.imports.Sheet.NumberStyle;
+import de.vitako.dashboard.spreadsheets.Sheet.NumberStyle;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,23 +1,24 @@
-package de.vitako.dashboard.admin.imports;
+package de.vitako.dashboard.spreadsheets;
+
 
 /**
  * A file that cannot be imported at all (not a spreadsheet, an unknown encoding, too large, no columns to read):
  * a message key of the admin's language, and its arguments (a row number where there is one).
  */
-class ImportRefusedException extends Exception {
+public class ImportRefusedException extends Exception {
 
 	private final transient Object[] arguments;
 
-	ImportRefusedException(String key, Object... arguments) {
+	public ImportRefusedException(String key, Object... arguments) {
 		super(key);
 		this.arguments = arguments;
 	}
 
-	String key() {
+	public String key() {
 		return getMessage();
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return this.arguments.clone();
 	}
 
