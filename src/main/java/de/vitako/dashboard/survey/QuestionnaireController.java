@@ -250,7 +250,7 @@ class QuestionnaireController {
 				: "");
 		model.addAttribute("submittedAt", (state != null && state.submitted())
 				? dateTime(state.submittedAt(), language) : "");
-		Map<String, String> answers = new HashMap<>();
+		Map<Integer, List<ShownAnswer>> answers = new HashMap<>();
 		Map<Integer, List<FieldView>> fields = new HashMap<>();
 		Map<String, String> lastChoice = new HashMap<>();
 		Map<String, String> conflictChoice = new HashMap<>();
@@ -278,8 +278,14 @@ class QuestionnaireController {
 			for (SegmentInfo segment : item.metric().segments()) {
 				AnswerKey key = item.key(segment);
 				String name = key.name();
-				answers.put(name, choice ? choiceSegmentText(questionnaire.answers().get(key), locale)
-						: AnswerFormat.answer(item, questionnaire.answers().get(key), locale, this.messageSource));
+				if (!questionnaire.editable()) {
+					answers.computeIfAbsent(item.number(), (number) -> new ArrayList<>())
+						.add(new ShownAnswer(segment.label().in(locale), choice
+								? choiceSegmentText(questionnaire.answers().get(key), locale)
+								: AnswerFormat.answer(item, questionnaire.answers().get(key), locale,
+										this.messageSource)));
+					continue;
+				}
 				if (choice) {
 					continue;
 				}
@@ -310,7 +316,7 @@ class QuestionnaireController {
 			}
 			fields.put(item.number(), views);
 		}
-		model.addAttribute("answerTexts", answers);
+		model.addAttribute("shownAnswers", answers);
 		model.addAttribute("fields", fields);
 		model.addAttribute("lastChoice", lastChoice);
 		model.addAttribute("conflictChoice", conflictChoice);
@@ -348,6 +354,19 @@ class QuestionnaireController {
 
 	private String dateTime(Instant instant, Language language) {
 		return language.dateTime().format(instant.atZone(this.clock.getZone()));
+	}
+
+	/** A segment's answer on the page of a questionnaire that cannot be changed; JavaBean properties, read fast. */
+	public record ShownAnswer(String label, String text) {
+
+		public String getLabel() {
+			return this.label;
+		}
+
+		public String getText() {
+			return this.text;
+		}
+
 	}
 
 	/** A step of the rating scale: its value and its label, {@code 4 – hoch}. */
