@@ -78,8 +78,8 @@ class MemberListReader {
 				contact = form.details();
 			}
 			if (!rowProblems.isEmpty()) {
-				rowProblems.forEach((problem) -> problems.add(this.messages.get("member.import.row", locale, row.number(),
-						problem)));
+				rowProblems.forEach((problem) -> problems
+					.add(this.messages.get("member.import.row", locale, row.number(), problem)));
 				continue;
 			}
 			MemberDetails details = member.details();
@@ -192,6 +192,7 @@ class MemberListReader {
 	record Read(MemberList list, List<String> problems) {
 	}
 
+	/** An organisation as the rows name it: its first row, its details, its contacts so far. */
 	private record Organisation(int row, MemberDetails details, List<ContactDetails> contacts) {
 	}
 

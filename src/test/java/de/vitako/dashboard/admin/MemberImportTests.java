@@ -42,14 +42,14 @@ class MemberImportTests {
 	void aListIsPreviewedThenAppliedAndTheDownloadImportsAgainWithoutChange() {
 		String csv = """
 				Kurzname;Name;Art;Bundesland;Website;Ansprechperson;E-Mail;Sprache
-				kdn-%1$s;Kommunale Datenverarbeitung Nord;Rechenzentrum;NW;https://kdn.example.org;Anna Nord;anna.%1$s@example.org;de
-				kdn-%1$s;Kommunale Datenverarbeitung Nord;Rechenzentrum;NW;https://kdn.example.org;Ben North;ben.%1$s@example.org;en
+				kdn-%1$s;Datenverarbeitung Nord;Rechenzentrum;NW;https://kdn.example;Anna;anna.%1$s@example.org;de
+				kdn-%1$s;Datenverarbeitung Nord;Rechenzentrum;NW;https://kdn.example;Ben North;ben.%1$s@example.org;en
 				soft-%1$s;Softwarehaus Süd;Softwarehaus;bundesweit;;;;
 				""".formatted(this.tag);
 		MvcTestResult preview = upload("mitglieder.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(preview).hasStatusOk().bodyText()
 			.contains("2 neue Organisationen, 0 mit geänderten Angaben, 2 neue Ansprechpersonen",
-					"neu: kdn-" + this.tag + " – Kommunale Datenverarbeitung Nord",
+					"neu: kdn-" + this.tag + " – Datenverarbeitung Nord",
 					"neue Ansprechperson bei kdn-" + this.tag + ": Ben North (ben." + this.tag + "@example.org)");
 		assertThat(members()).as("a preview stores nothing").isZero();
 		Cookie[] session = preview.getResponse().getCookies();
@@ -108,12 +108,13 @@ class MemberImportTests {
 			.hasStatus(422).bodyText().contains("Es fehlen Spalten: Art / Kind.");
 
 		this.jdbc.update("""
-				insert into member (name, short_name, kind, created_by, created_at) values ('Alt', ?, 'other', 't', now())""",
+				insert into member (name, short_name, kind, created_by, created_at)
+				values ('Alt', ?, 'other', 't', now())""",
 				"alt-" + this.tag);
 		this.jdbc.update("""
 				insert into member_contact (member_id, name, email, language, created_at)
-				select id, 'Erik', ?, 'de', now() from member where short_name = ?""", "erik." + this.tag + "@example.org",
-				"alt-" + this.tag);
+				select id, 'Erik', ?, 'de', now() from member where short_name = ?""",
+				"erik." + this.tag + "@example.org", "alt-" + this.tag);
 		byte[] workbook = workbook("neu-" + this.tag, "erik." + this.tag + "@example.org");
 		assertThat(upload("mitglieder.xlsx", workbook)).hasStatus(422).bodyText()
 			.contains("gehört schon zu einer Ansprechperson eines anderen Mitglieds als neu-" + this.tag);

@@ -70,9 +70,11 @@ class ReminderTests {
 
 		assertThat(remind(round)).contains("1 Mitglieder erinnert; 0 ausgelassen");
 		assertThat(mails(late, fresh, done)).containsExactly(
-				late + " reminder Erinnerung: Vitako-Mitgliederumfrage 2071", fresh + " reminder_new Reminder: Vitako member survey 2071");
+				late + " reminder Erinnerung: Vitako-Mitgliederumfrage 2071",
+				fresh + " reminder_new Reminder: Vitako member survey 2071");
 		assertThat(this.jdbc.queryForObject("""
-				select text_body from mail_outbox where recipient = ? and kind = 'reminder'""", String.class, late)).contains("http://localhost/member/surveys/" + round);
+				select text_body from mail_outbox where recipient = ? and kind = 'reminder'""", String.class, late))
+			.contains("http://localhost/member/surveys/" + round);
 		assertThat(this.jdbc.queryForObject("""
 				select text_body from mail_outbox where recipient = ? and kind = 'reminder_new'""", String.class,
 				fresh))

@@ -171,7 +171,8 @@ class SurveyRoundEndToEndTests {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < deadline) {
 			for (MimeMessage message : server.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().equals(recipient) && message.getSubject().equals(subject)) {
+				if (message.getAllRecipients()[0].toString().equals(recipient)
+						&& message.getSubject().equals(subject)) {
 					return text(message.getContent());
 				}
 			}

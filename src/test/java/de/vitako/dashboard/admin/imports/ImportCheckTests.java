@@ -188,7 +188,8 @@ class ImportCheckTests {
 
 	@Test
 	void writesItsMessagesInTheAdminsLanguage() throws Exception {
-		Sheet sheet = Sheet.read("import.csv", "metric,segment,year,value\nemployes,total,2020,1\n".getBytes(StandardCharsets.UTF_8));
+		Sheet sheet = Sheet.read("import.csv",
+				"metric,segment,year,value\nemployes,total,2020,1\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(this.check.check(sheet, DRAFT, Locale.ENGLISH).problems()).extracting(Problem::message)
 			.containsExactly("There is no metric \"employes\". Did you mean \"employees\"?");
 	}
