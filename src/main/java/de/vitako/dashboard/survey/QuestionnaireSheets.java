@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
 /**
  * A questionnaire as a spreadsheet: the template a member downloads (one row per question and segment, with the
  * round and the member on every row, last year's and the stored answers filled in), and the reading of the file it
- * uploads back through the import's reader, by the form's rules. A file of another round or member is refused
- * whole; a row that cannot be read is a problem with its row number; either way nothing is taken.
+ * uploads back through the import's reader, by the form's rules. An empty answer cell changes nothing (another
+ * contact may have answered since the file was downloaded; the form empties a field). A file of another round or
+ * member is refused whole; a row that cannot be read is a problem with its row number; either way nothing is
+ * taken.
  */
 @Component
 class QuestionnaireSheets {
@@ -106,7 +108,7 @@ class QuestionnaireSheets {
 
 	/**
 	 * Reads an uploaded questionnaire.
-	 * @return the answers it gives, by place ({@code null}: an empty cell), or the problems of its rows
+	 * @return the answers it gives, by place (an empty cell gives none), or the problems of its rows
 	 * @throws ImportRefusedException if it is no readable spreadsheet, lacks a column, or belongs to another round
 	 * or member
 	 */
@@ -189,14 +191,11 @@ class QuestionnaireSheets {
 				if (notStated) {
 					entered.put(key, Answer.notStated());
 				}
-				else if (text.isEmpty()) {
-					entered.put(key, null);
-				}
 				else if (text.matches("[1-9](\\.0+)?")
 						&& Integer.parseInt(text.substring(0, 1)) <= Questionnaires.RATING_SCALE) {
 					entered.put(key, Answer.of(new BigDecimal(text.substring(0, 1))));
 				}
-				else {
+				else if (!text.isEmpty()) {
 					return "survey.answer.rating";
 				}
 			}
@@ -204,10 +203,7 @@ class QuestionnaireSheets {
 				if (notStated) {
 					entered.put(key, new Answer(null, note, false));
 				}
-				else if (text.isEmpty()) {
-					entered.put(key, null);
-				}
-				else {
+				else if (!text.isEmpty()) {
 					NumberInput.Result value = NumberInput.value(text, item.metric().unit(), numbers);
 					if (!value.ok()) {
 						return value.problem();

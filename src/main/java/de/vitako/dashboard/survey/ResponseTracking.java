@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResponseTracking {
 
 	/** The mails whose failure means a member's contact is unreachable for the survey. */
-	static final Set<String> SURVEY_MAILS = Set.of("round", "round_new", "reminder");
+	static final Set<String> SURVEY_MAILS = Set.of("round", "round_new", "reminder", "reminder_new");
 
 	private final SurveyPlanner planner;
 

@@ -99,6 +99,14 @@ class QuestionnaireUploadTests {
 		assertThat(edit(template(this.anna, uri), (sheet) -> assertThat(sheet.getRow(1).getCell(ANSWER)
 			.getNumericCellValue()).as("the stored answers are in the next download").isEqualTo(1500.0)))
 			.isNotEmpty();
+		byte[] older = edit(template(this.anna, uri), (sheet) -> {
+			answer(sheet, "devices_ordered", "schools", "");
+			answer(sheet, "devices_ordered", "other", 7);
+		});
+		assertThat(upload(this.anna, uri, older)).as("an empty cell leaves the answer as it is").hasStatusOk()
+			.bodyText()
+			.contains("ändert 1 Antworten", "Sonstige: noch keine Antwort → 7")
+			.doesNotContain("Schulen: 1.500 →");
 	}
 
 	@Test

@@ -103,6 +103,15 @@ class ReminderTests {
 			.bodyText()
 			.contains("höchstens 3-mal je Mitglied", "alle 3 Tage", "7 Tage vor dem Ende");
 
+		// the server refused the reminder to the contact without a password: the member shows as undeliverable
+		this.jdbc.update("""
+				update mail_outbox set status = 'failed', sent_at = null, last_error = '550 no such user'
+				where recipient = ? and kind = 'reminder_new'""", fresh);
+		assertThat(this.mvc.get().uri("/admin/surveys/" + round + "/responses/members.csv")
+			.with(user("s").roles("SURVEY")))
+			.bodyText()
+			.containsPattern("Spät-IT[^\\n]*;angeschrieben, noch nicht geöffnet;[^\\n]*;3;ja")
+			.containsPattern("Fertig-IT[^\\n]*;abgesendet;[^\\n]*;0;nein");
 		this.fixture.dates(round, LocalDate.now().minusDays(10), LocalDate.now().minusDays(1));
 		assertThat(remind(round)).contains("nicht offen");
 		assertThat(reminders(round, lateMember)).hasSize(3);
