@@ -1,6 +1,11 @@
 package de.vitako.dashboard.admin;
 
+import java.util.Arrays;
+
+import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.SecurityHeaders;
+import de.vitako.dashboard.survey.MemberAccounts;
+import de.vitako.dashboard.survey.MemberLogin;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +43,8 @@ class AdminSecurityConfiguration {
 	private static final String PASSWORD_CHANGE = AdminAccounts.PASSWORD_CHANGE_REQUIRED;
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MemberAccounts members)
+			throws Exception {
 		// where to go after the login: remembered in a cookie, so that an anonymous visit creates no session
 		CookieRequestCache requestCache = new CookieRequestCache();
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -64,9 +70,13 @@ class AdminSecurityConfiguration {
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 					if (authentication.getAuthorities().contains(MEMBER)) {
-						// a member's place is the members' area, whatever page asked for the login
+						// a member's place is the members' area, whatever page asked for the login; in the language
+						// of the contact's mails, unless the visitor chose one on the site
 						requestCache.removeRequest(request, response);
-						response.sendRedirect("/member");
+						boolean chosen = request.getCookies() != null && Arrays.stream(request.getCookies())
+							.anyMatch((cookie) -> cookie.getName().equals(Language.COOKIE));
+						response.sendRedirect(chosen ? "/member" : "/member?lang=" + members.login(authentication
+							.getName()).map(MemberLogin::language).orElse("de"));
 					}
 					else {
 						success.onAuthenticationSuccess(request, response, authentication);

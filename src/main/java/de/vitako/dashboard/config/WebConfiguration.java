@@ -42,7 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("vitako-lang") {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(Language.COOKIE) {
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {

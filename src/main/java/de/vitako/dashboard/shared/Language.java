@@ -17,6 +17,9 @@ public enum Language {
 
 	ENGLISH(Locale.ENGLISH, Locale.UK);
 
+	/** The cookie that keeps a visitor's choice of language ({@code ?lang=en}) on the pages. */
+	public static final String COOKIE = "vitako-lang";
+
 	private final Locale locale;
 
 	private final DateTimeFormatter date;

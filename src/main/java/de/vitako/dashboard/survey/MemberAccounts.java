@@ -146,7 +146,8 @@ public class MemberAccounts {
 	public Optional<MemberLogin> login(String email) {
 		return this.contacts.findByEmailIgnoreCaseAndRemovedAtIsNull(email.strip())
 			.filter((contact) -> contact.passwordHash() != null && memberStays(contact))
-			.map((contact) -> new MemberLogin(contact.details().email(), contact.passwordHash()));
+			.map((contact) -> new MemberLogin(contact.details().email(), contact.passwordHash(),
+					contact.details().language()));
 	}
 
 	/** The organisation the contact with this address answers for, while they may log in. */

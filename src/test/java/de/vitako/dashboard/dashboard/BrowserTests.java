@@ -672,9 +672,8 @@ class BrowserTests {
 			this.driver.get(base + "/member?lang=de");
 			this.driver.findElement(By.id("username")).sendKeys(email);
 			this.driver.findElement(By.id("password")).sendKeys(TEAM_PASSWORD);
-			submitAndWaitFor("/member");
-			// the login leads to the members' area in the browser's language; this test reads German
-			this.driver.get(base + "/member?lang=de");
+			// the login leads to the members' area in the language of the contact's mails, German here
+			submitAndWaitFor("/member?lang=de");
 			this.driver.findElement(By.linkText("Mitgliederumfrage 2082")).click();
 			new WebDriverWait(this.driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.urlContains("/member/surveys/" + round));

@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,17 @@ class MemberAccountTests {
 			.bodyText()
 			.contains("schon benutzt");
 
-		assertThat(login(email.toUpperCase(), PASSWORD)).hasRedirectedUrl("/member");
+		assertThat(login(email.toUpperCase(), PASSWORD)).as("in the language of the contact's mails")
+			.hasRedirectedUrl("/member?lang=de");
+		assertThat(this.mvc.post().uri("/login").param("username", email).param("password", PASSWORD)
+			.cookie(new Cookie("vitako-lang", "en"))
+			.with(csrf())).as("a language chosen on the site stays").hasRedirectedUrl("/member");
+		String english = "english." + this.tag + "@example.org";
+		this.registry.addContact(id, this.registry.get(id).orElseThrow().version(),
+				new ContactDetails("English", english, "en"));
+		this.jdbc.update("update member_contact set password_hash = ?, password_set_at = now() where email = ?",
+				"{noop}" + PASSWORD, english);
+		assertThat(login(english, PASSWORD)).hasRedirectedUrl("/member?lang=en");
 		assertThat(login(email, "Ein ganz anderes Passwort")).hasRedirectedUrl("/login?error");
 		assertThat(this.mvc.get().uri("/member").with(user(email).roles("MEMBER"))).hasStatusOk()
 			.bodyText()
@@ -102,7 +114,7 @@ class MemberAccountTests {
 		assertThat(set.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith(
 				"/login?passwordSet"));
 		assertThat(browser.login(base, email, PASSWORD).headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/member"));
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/member?lang=de"));
 		assertThat(browser.get(base + "/member").body()).contains("Browser " + this.tag);
 		String resetCsrf = new WebClient().csrfToken(base + "/member/password-reset");
 		assertThat(resetCsrf).isNotBlank();
@@ -136,7 +148,7 @@ class MemberAccountTests {
 		String email = "cleo." + this.tag + "@example.org";
 		long contact = contact(id, "Cleo", email);
 		setPassword(invite(id, contact), PASSWORD, PASSWORD);
-		assertThat(login(email, PASSWORD)).hasRedirectedUrl("/member");
+		assertThat(login(email, PASSWORD)).hasRedirectedUrl("/member?lang=de");
 		this.registry.leave(id, this.registry.get(id).orElseThrow().version());
 		assertThat(login(email, PASSWORD)).hasRedirectedUrl("/login?error");
 		this.registry.rejoin(id, this.registry.get(id).orElseThrow().version());
@@ -165,7 +177,7 @@ class MemberAccountTests {
 		assertThat(setPassword(token, "Das neue Passwort ist lang", "Das neue Passwort ist lang"))
 			.hasRedirectedUrl("/login?passwordSet");
 		assertThat(login(email, PASSWORD)).hasRedirectedUrl("/login?error");
-		assertThat(login(email, "Das neue Passwort ist lang")).hasRedirectedUrl("/member");
+		assertThat(login(email, "Das neue Passwort ist lang")).hasRedirectedUrl("/member?lang=de");
 	}
 
 	private long member(String name) {
