@@ -203,11 +203,10 @@ public class Questionnaires {
 	/** A member's questionnaire of a round, for staff allowed to see individual answers. */
 	@Transactional(readOnly = true)
 	public Optional<Questionnaire> of(long roundId, long memberId) {
+		Optional<SurveyResponse> response = this.responses.findByRoundIdAndMemberId(roundId, memberId);
 		return this.rounds.findById(roundId)
-			.filter((round) -> round.invites(memberId) || this.responses.findByRoundIdAndMemberId(roundId, memberId)
-				.isPresent())
-			.map((round) -> questionnaire(round, memberId,
-					this.responses.findByRoundIdAndMemberId(roundId, memberId)));
+			.filter((round) -> round.invites(memberId) || response.isPresent())
+			.map((round) -> questionnaire(round, memberId, response));
 	}
 
 	/** The questionnaire's history, the latest first; empty if it was never opened. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import de.vitako.dashboard.shared.PublicUrl;
 
@@ -139,12 +140,11 @@ public class Reminders {
 		int reminded = 0;
 		int skipped = 0;
 		for (long memberId : candidates) {
-			Integer sent = this.jdbc.queryForObject("""
-					select count(*) from survey_reminder where round_id = ? and member_id = ?""", Integer.class,
-					round.id(), memberId);
-			Timestamp last = this.jdbc.queryForObject("""
-					select max(sent_at) from survey_reminder where round_id = ? and member_id = ?""",
-					Timestamp.class, round.id(), memberId);
+			Map<String, Object> earlier = this.jdbc.queryForMap("""
+					select count(*) as sent, max(sent_at) as last from survey_reminder
+					where round_id = ? and member_id = ?""", round.id(), memberId);
+			long sent = ((Number) earlier.get("sent")).longValue();
+			Timestamp last = (Timestamp) earlier.get("last");
 			if (sent >= this.settings.reminderLimit() || (last != null && last.toInstant().isAfter(lastAllowed))) {
 				skipped++;
 				continue;
