@@ -143,6 +143,11 @@
     }
   };
 
+  /** The sign of a value's flag after it (" p"), as the table prints it; empty for none. */
+  function flagOf(dataset, index) {
+    return dataset.flags && dataset.flags[index] ? '\u00a0' + dataset.flags[index] : '';
+  }
+
   /**
    * Value labels where they fit: in the middle of a doughnut slice wide enough for them; at a bar's end, outside
    * where there is room up to the plot's edge, else just inside the bar's end, else none.
@@ -184,7 +189,7 @@
     }
     return {
       font: font,
-      formatter: function (value) { return value === null ? '' : format.value(value); },
+      formatter: function (value, context) { return value === null ? '' : format.value(value) + flagOf(context.dataset, context.dataIndex); },
       anchor: doughnut ? 'center' : 'end',
       offset: 2,
       clip: false,
@@ -239,11 +244,17 @@
     }
     var datasets = config.datasets.map(function (dataset) {
       var copy = Object.assign({}, dataset);
+      // a flagged value (provisional, estimated …) is drawn differently: a triangle on a line, an outline on a bar
+      // or slice; a confidential one has no value and leaves a gap
+      var flagged = function (yes, no) {
+        return dataset.flags ? dataset.flags.map(function (flag) { return flag ? yes : no; }) : no;
+      };
       if (line) {
         copy.data = dataset.data.map(function (value, i) { return { x: Number(config.labels[i]), y: value }; });
         copy.borderColor = dataset.backgroundColor;
-        copy.pointRadius = 4;
-        copy.pointHoverRadius = 6;
+        copy.pointStyle = flagged('triangle', 'circle');
+        copy.pointRadius = flagged(7, 4);
+        copy.pointHoverRadius = flagged(9, 6);
         copy.borderWidth = 3;
       }
       else if (!doughnut) {
@@ -252,9 +263,12 @@
           copy.categoryPercentage = category.percentage;
         }
         copy.maxBarThickness = horizontal ? BAR : 64;
+        copy.borderColor = colours.text;
+        copy.borderWidth = flagged(2, 0);
       }
       else {
-        copy.borderColor = colours.background;
+        copy.borderColor = flagged(colours.text, colours.background);
+        copy.borderWidth = flagged(3, 2);
       }
       return copy;
     });
@@ -295,11 +309,12 @@
               return line ? String(items[0].parsed.x) : items[0].label;
             },
             label: function (context) {
+              var flag = flagOf(context.dataset, context.dataIndex);
               if (doughnut) {
-                return context.label + ': ' + format.value(context.parsed);
+                return context.label + ': ' + format.value(context.parsed) + flag;
               }
               var value = horizontal ? context.parsed.x : context.parsed.y;
-              return context.dataset.label + ': ' + format.value(value);
+              return context.dataset.label + ': ' + format.value(value) + flag;
             }
           }
         },
@@ -388,7 +403,8 @@
         var value = raw !== null && typeof raw === 'object' ? raw.y : raw;
         if (value !== null && value !== undefined) {
           var name = doughnut || chart.data.datasets.length === 1 ? label : label + ', ' + dataset.label;
-          points.push({ datasetIndex: datasetIndex, index: index, text: name + ': ' + format.value(value) });
+          points.push({ datasetIndex: datasetIndex, index: index,
+            text: name + ': ' + format.value(value) + flagOf(dataset, index) });
         }
       });
     });

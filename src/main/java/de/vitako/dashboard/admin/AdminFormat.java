@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureStatus;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.shared.Language;
 
 import org.springframework.stereotype.Component;
@@ -37,6 +40,28 @@ class AdminFormat {
 		NumberFormat format = NumberFormat.getNumberInstance(Language.current().english() ? Locale.UK : Locale.GERMANY);
 		format.setMaximumFractionDigits(2);
 		return format.format(value);
+	}
+
+	/**
+	 * A figure's value with its flag named, as the team reads it in lists, diffs and the history: {@code 62.700},
+	 * {@code 62.700 (vorläufig)}, {@code • (geheim gehalten)}.
+	 */
+	public String figure(FigureContent figure) {
+		return flagged(figure.value(), figure.status());
+	}
+
+	/** A stored figure's value with its flag named; see {@link #figure(FigureContent)}. */
+	public String figure(FigureValue figure) {
+		return flagged(figure.value(), figure.status());
+	}
+
+	private String flagged(BigDecimal value, FigureStatus status) {
+		if (status == null) {
+			return number(value);
+		}
+		Locale locale = Language.current().locale();
+		String shown = status.confidential() ? status.sign(locale) : number(value);
+		return shown + " (" + status.label(locale) + ")";
 	}
 
 	/** A date as the admin's language writes it: {@code 01.03.2021} / {@code 1 Mar 2021}. */

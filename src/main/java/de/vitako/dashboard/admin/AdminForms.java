@@ -34,6 +34,10 @@ final class AdminForms {
 
 	/** A stored value as the admin would type it: {@code 73,1} in German, {@code 73.1} in English. */
 	static String input(BigDecimal value, Locale locale) {
+		if (value == null) {
+			// a confidential figure: an empty field
+			return "";
+		}
 		String plain = value.stripTrailingZeros().toPlainString();
 		return Language.of(locale).english() ? plain : plain.replace('.', ',');
 	}

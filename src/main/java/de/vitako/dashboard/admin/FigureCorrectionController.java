@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.Unit;
@@ -53,7 +54,8 @@ class FigureCorrectionController {
 	@GetMapping
 	String edit(@PathVariable long id, Model model, Locale locale) {
 		FigureValue figure = this.lookup.figure(id);
-		model.addAttribute("form", new FigureForm(AdminForms.input(figure.value(), locale), figure.sourceTitle(),
+		model.addAttribute("form", new FigureForm(AdminForms.input(figure.value(), locale),
+				(figure.status() != null) ? figure.status().code() : "", figure.sourceTitle(),
 				figure.sourcePage() == null ? "" : String.valueOf(figure.sourcePage()), figure.note(), "",
 				figure.version(), false));
 		return view(figure, model);
@@ -68,8 +70,9 @@ class FigureCorrectionController {
 			return view(figure, model);
 		}
 		MetricData data = this.lookup.metricData(figure.metric());
-		BigDecimal value = new FigureInputValidator(data.metric().unit(), locale).parsed(form.value());
-		if (!Boolean.TRUE.equals(form.confirmed())) {
+		FigureStatus status = FigureInputValidator.status(form.status());
+		BigDecimal value = new FigureInputValidator(data.metric().unit(), locale).parsed(form.value(), status);
+		if (value != null && !Boolean.TRUE.equals(form.confirmed())) {
 			List<String> warnings = this.plausibility.warnings(data, figure.year(), Map.of(figure.segment(), value),
 					locale);
 			if (!warnings.isEmpty()) {
@@ -84,7 +87,8 @@ class FigureCorrectionController {
 		catch (FigureConflictException conflict) {
 			FigureValue current = conflict.current();
 			model.addAttribute("conflict", conflict);
-			model.addAttribute("form", new FigureForm(form.value(), form.sourceTitle(), form.sourcePage(), form.note(),
+			model.addAttribute("form", new FigureForm(form.value(), form.status(), form.sourceTitle(),
+					form.sourcePage(), form.note(),
 					form.reason(), current.version(), form.confirmed()));
 			return view(current, model);
 		}

@@ -3,6 +3,7 @@ package de.vitako.dashboard.admin;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.NumberInput;
 import de.vitako.dashboard.figures.NumberInput.Result;
 import de.vitako.dashboard.figures.Unit;
@@ -34,34 +35,62 @@ class FigureInputValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		if (target instanceof FigureForm form) {
-			value(form.value(), "value", errors);
+			if (checkStatus(form.status(), "status", errors)) {
+				value(form.value(), status(form.status()), "value", errors);
+			}
 			page(form.sourcePage(), errors);
 		}
 		else if (target instanceof NewYearForm form) {
 			if (NumberInput.year(form.year()) == null) {
 				errors.rejectValue("year", "admin.year.invalid");
 			}
-			int values = form.values() == null ? 0 : form.values().size();
+			int values = Math.max(form.values().size(), form.statuses().size());
 			for (int i = 0; i < values; i++) {
 				String typed = form.value(i);
-				if (typed != null && !typed.isBlank()) {
-					value(typed, "values[" + i + "]", errors);
+				String status = (i < form.statuses().size()) ? form.statuses().get(i) : null;
+				if (!checkStatus(status, "statuses[" + i + "]", errors)) {
+					continue;
+				}
+				if ((typed != null && !typed.isBlank()) || status(status) != null) {
+					value(typed, status(status), "values[" + i + "]", errors);
 				}
 			}
 			page(form.sourcePage(), errors);
 		}
 	}
 
-	/** The value of a field that passed validation. */
-	BigDecimal parsed(String typed) {
-		return NumberInput.parse(typed, this.locale).value();
+	/** The value of a field that passed validation; none for a confidential figure. */
+	BigDecimal parsed(String typed, FigureStatus status) {
+		return (status == FigureStatus.CONFIDENTIAL) ? null : NumberInput.parse(typed, this.locale).value();
 	}
 
-	private void value(String typed, String field, Errors errors) {
+	/** The flag of a code that passed validation; {@code null} for none (an empty choice). */
+	static FigureStatus status(String code) {
+		return (code == null || code.isBlank()) ? null : FigureStatus.fromCode(code);
+	}
+
+	/** A confidential figure has no number; every other one needs one. */
+	private void value(String typed, FigureStatus status, String field, Errors errors) {
+		if (status == FigureStatus.CONFIDENTIAL) {
+			if (typed != null && !typed.isBlank()) {
+				errors.rejectValue(field, "admin.value.confidential");
+			}
+			return;
+		}
 		Result checked = NumberInput.value(typed, this.unit, this.locale);
 		if (!checked.ok()) {
 			errors.rejectValue(field, checked.problem());
 		}
+	}
+
+	/** Whether a flag's code is empty or one of the list; a forged one is refused on its field. */
+	private static boolean checkStatus(String code, String field, Errors errors) {
+		if (code == null || code.isBlank()
+				|| FigureStatus.all().stream().anyMatch((s) -> s.code().equals(code))) {
+			return true;
+		}
+		errors.rejectValue(field, "admin.status.invalid");
+		return false;
 	}
 
 	private static void page(String typed, Errors errors) {

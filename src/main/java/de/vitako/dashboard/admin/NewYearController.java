@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.NumberInput;
@@ -67,7 +68,8 @@ class NewYearController {
 			.map(FigureValue::sourceTitle)
 			.findFirst()
 			.orElse("");
-		model.addAttribute("form", new NewYearForm(String.valueOf(next), empty, source, "", "", "", false));
+		model.addAttribute("form", new NewYearForm(String.valueOf(next), empty, new ArrayList<>(empty), source, "", "",
+				"", false));
 		return view(data, model);
 	}
 
@@ -82,19 +84,26 @@ class NewYearController {
 		Integer year = NumberInput.year(form.year());
 		FigureInputValidator numbers = new FigureInputValidator(data.metric().unit(), locale);
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		Map<String, FigureStatus> statuses = new LinkedHashMap<>();
 		for (int i = 0; i < segments.size(); i++) {
 			String typed = form.value(i);
-			if (typed == null || typed.isBlank()) {
+			if ((typed == null || typed.isBlank()) && !result.hasFieldErrors("statuses[" + i + "]")
+					&& form.status(i) == null) {
 				continue;
 			}
 			if (year != null && data.figure(segments.get(i).code(), year).isPresent()) {
 				result.rejectValue("values[" + i + "]", "admin.figure.exists");
 			}
-			if (!result.hasFieldErrors("values[" + i + "]")) {
-				values.put(segments.get(i).code(), numbers.parsed(typed));
+			if (!result.hasFieldErrors("values[" + i + "]") && !result.hasFieldErrors("statuses[" + i + "]")) {
+				FigureStatus status = form.status(i);
+				statuses.put(segments.get(i).code(), status);
+				BigDecimal value = numbers.parsed(typed, status);
+				if (value != null) {
+					values.put(segments.get(i).code(), value);
+				}
 			}
 		}
-		if (values.isEmpty() && !result.hasFieldErrors("values*")) {
+		if (statuses.isEmpty() && !result.hasFieldErrors("values*") && !result.hasFieldErrors("statuses*")) {
 			result.reject("admin.values.none");
 		}
 		if (result.hasErrors()) {
@@ -108,7 +117,7 @@ class NewYearController {
 			}
 		}
 		Map<String, FigureContent> contents = new LinkedHashMap<>();
-		values.forEach((segment, value) -> contents.put(segment, form.content(value)));
+		statuses.forEach((segment, status) -> contents.put(segment, form.content(values.get(segment), status)));
 		try {
 			this.editor.createYear(code, year, contents, form.reason(), principal.getName());
 		}

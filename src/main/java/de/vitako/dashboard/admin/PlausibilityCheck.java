@@ -45,7 +45,7 @@ public class PlausibilityCheck {
 			BigDecimal value = entry.getValue();
 			data.before(segment, year).ifPresent((before) -> {
 				BigDecimal prior = before.value();
-				if (prior.signum() > 0 && (value.compareTo(prior.multiply(TEN)) > 0
+				if (prior != null && prior.signum() > 0 && (value.compareTo(prior.multiply(TEN)) > 0
 						|| value.multiply(TEN).compareTo(prior) < 0)) {
 					warnings.add(this.messages.get("admin.warning.jump", locale, label(data, segment, locale),
 							plain(value), plain(prior), String.valueOf(before.year())));

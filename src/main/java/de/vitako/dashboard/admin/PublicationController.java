@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.draft.DraftDiff;
+import de.vitako.dashboard.figures.releases.PendingRelease;
 import de.vitako.dashboard.figures.releases.PublicationRefusedException;
 import de.vitako.dashboard.figures.releases.Publisher;
 
@@ -102,11 +104,15 @@ class PublicationController {
 		}
 	}
 
-	/** The page; the form shows when there is something to publish, or a message about the last attempt. */
+	/**
+	 * The page; the form shows when there is something to publish and no release waits for its time (a waiting one
+	 * shows instead, so that no second publication is one click away), or with a message about the last attempt.
+	 */
 	private String view(DraftDiff diff, boolean refused, Model model) {
+		Optional<PendingRelease> pending = this.publisher.pending();
 		model.addAttribute("diff", diff);
-		model.addAttribute("showForm", !diff.empty() || refused);
-		model.addAttribute("pending", this.publisher.pending().orElse(null));
+		model.addAttribute("showForm", refused || (pending.isEmpty() && !diff.empty()));
+		model.addAttribute("pending", pending.orElse(null));
 		model.addAttribute("zone", this.clock.getZone().getId());
 		model.addAttribute("metrics", this.snapshots.everyMetric());
 		return "admin/publish";

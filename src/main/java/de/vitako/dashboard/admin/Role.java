@@ -11,6 +11,11 @@ public enum Role {
 
 	EDITOR, PUBLISHER, SURVEY, ADMIN;
 
+	/** Whether it may publish the draft; survey staff, editors with a survey to run, may not. */
+	public boolean publishes() {
+		return this == PUBLISHER || this == ADMIN;
+	}
+
 	/** Whether it may run the members' survey and see individual answers. */
 	public boolean runsSurveys() {
 		return this == SURVEY || this == ADMIN;

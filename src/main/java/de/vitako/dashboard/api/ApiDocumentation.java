@@ -50,9 +50,11 @@ class ApiDocumentation {
 	static final String PROBLEM = "Problem";
 
 	/** Fields that are {@code null} when there is nothing to say; every other field is always there, not null. */
-	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource", Set.of("note"), "Source",
-			Set.of("page"), "ReleaseResource", Set.of("scheduledFor"), "FoundFigure", new TreeSet<>(Set.of("note", "page")),
-			"FigureList", Set.of("release"));
+	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource",
+			new TreeSet<>(Set.of("note", "value", "status", "obsStatus")), "Source", Set.of("page"), "ReleaseResource",
+			Set.of("scheduledFor"), "FoundFigure",
+			new TreeSet<>(Set.of("note", "page", "value", "status", "obsStatus")), "FigureList", Set.of("release"),
+			"YearTotal", Set.of("value"));
 
 	/** The document's server is the site's public address, never one a request's headers named. */
 	@Bean
@@ -218,7 +220,8 @@ class ApiDocumentation {
 			});
 		});
 		// every required field in the example, the nullable ones too (a null would be dropped when written)
-		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "source",
+		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "status",
+				"provisional", "obsStatus", "P", "source",
 				new TreeMap<>(Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3)), "note",
 				"Schätzung aus den Antworten von 39 Mitgliedern", "updatedAt", "2021-03-01T09:00:00Z"));
 		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));

@@ -102,9 +102,10 @@ class FigureQueryController {
 
 	/** One figure as the API writes it: the exact value, its labels in the language asked for, and its source. */
 	private static FoundFigure resource(FigureRow row) {
-		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()), row.unit(),
-				row.metricLabel(), row.segmentLabel(), row.sourceTitle(), row.sourcePage(), row.note(),
-				row.updatedAt());
+		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()),
+				ObservationStatus.code(row.status()),
+				ObservationStatus.of(row.status()), row.unit(), row.metricLabel(), row.segmentLabel(),
+				row.sourceTitle(), row.sourcePage(), row.note(), row.updatedAt());
 	}
 
 	/**
@@ -118,10 +119,15 @@ class FigureQueryController {
 	/**
 	 * A figure found by the query.
 	 *
+	 * @param value the exact value; {@code null} for a confidential figure
+	 * @param status the value flag ({@code provisional}, {@code estimated}, {@code revised}, {@code confidential},
+	 * {@code break}); {@code null} for a normal, final value
+	 * @param obsStatus the flag as SDMX's observation status
 	 * @param source the source document's title; {@code page} its page, where known
 	 */
-	record FoundFigure(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
-			String segmentLabel, String source, Integer page, String note, Instant updatedAt) {
+	record FoundFigure(String metric, String segment, int year, BigDecimal value, String status, String obsStatus,
+			String unit, String metricLabel, String segmentLabel, String source, Integer page, String note,
+			Instant updatedAt) {
 	}
 
 }

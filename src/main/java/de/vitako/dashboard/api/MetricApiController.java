@@ -127,12 +127,21 @@ class MetricApiController {
 
 	}
 
-	record FigureResource(String segment, int year, BigDecimal value, Source source, String note,
-			Instant updatedAt) {
+	/**
+	 * A figure of a metric.
+	 *
+	 * @param value the exact value; {@code null} for a confidential figure
+	 * @param status the value flag ({@code provisional}, {@code estimated}, {@code revised}, {@code confidential},
+	 * {@code break}); {@code null} for a normal, final value
+	 * @param obsStatus the flag as SDMX's observation status
+	 */
+	record FigureResource(String segment, int year, BigDecimal value, String status, String obsStatus,
+			Source source, String note, Instant updatedAt) {
 
 		static FigureResource of(FigureValue f) {
-			return new FigureResource(f.segment(), f.year(), f.value(), new Source(f.sourceTitle(), f.sourcePage()),
-					f.note(), f.updatedAt());
+			return new FigureResource(f.segment(), f.year(), f.value(), ObservationStatus.code(f.status()),
+					ObservationStatus.of(f.status()),
+					new Source(f.sourceTitle(), f.sourcePage()), f.note(), f.updatedAt());
 		}
 
 	}

@@ -123,7 +123,8 @@ class ChartBuilder {
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
 			type = "doughnut";
 			datasets.add(Dataset.slices(String.valueOf(year), values,
-					PALETTE.subList(0, Math.min(PALETTE.size(), values.size()))));
+					PALETTE.subList(0, Math.min(PALETTE.size(), values.size())),
+					segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList()));
 		}
 		else if (kind == ChartKind.LINE || kind == ChartKind.STACKED_BAR) {
 			// a line or a stack per segment over the years
@@ -133,28 +134,32 @@ class ChartBuilder {
 			for (int i = 0; i < segments.size(); i++) {
 				SegmentInfo s = segments.get(i);
 				datasets.add(Dataset.coloured(s.label().in(locale),
-						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size())));
+						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
+						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList()));
 			}
 		}
 		else if (segments.size() == 1) {
 			// a series of three or more years is a line on a time axis, which spaces the years by their distance
 			type = (years.size() > 2 && kind != ChartKind.BAR) ? "line" : "bar";
 			labels = years.stream().map(String::valueOf).toList();
+			String only = segments.get(0).code();
 			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
-					years.stream().map((y) -> value(data, segments.get(0).code(), y)).toList(), PALETTE.get(0)));
+					years.stream().map((y) -> value(data, only, y)).toList(), PALETTE.get(0),
+					years.stream().map((y) -> flag(data, only, y, locale)).toList()));
 		}
 		else if (years.size() == 1) {
 			int year = years.get(0);
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
+			List<String> flags = segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList();
 			if ((metric.partsOfWhole() || metric.segmentsAddUp()) && kind != ChartKind.BAR) {
 				type = "doughnut";
 				datasets.add(Dataset.slices(String.valueOf(year), values,
-						PALETTE.subList(0, Math.min(PALETTE.size(), values.size()))));
+						PALETTE.subList(0, Math.min(PALETTE.size(), values.size())), flags));
 			}
 			else {
 				horizontal = true;
-				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0)));
+				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0), flags));
 			}
 		}
 		else if (metric.partsOfWhole() && kind != ChartKind.BAR) {
@@ -163,7 +168,8 @@ class ChartBuilder {
 			for (int i = 0; i < segments.size(); i++) {
 				SegmentInfo s = segments.get(i);
 				datasets.add(Dataset.coloured(s.label().in(locale),
-						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size())));
+						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
+						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList()));
 			}
 		}
 		else {
@@ -173,7 +179,8 @@ class ChartBuilder {
 				int year = years.get(i);
 				datasets.add(Dataset.coloured(String.valueOf(year),
 						segments.stream().map((s) -> value(data, s.code(), year)).toList(),
-						PALETTE.get(i % PALETTE.size())));
+						PALETTE.get(i % PALETTE.size()),
+						segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList()));
 			}
 		}
 		return new ChartConfig(type, horizontal, stacked, metric.unit().code(),
@@ -185,8 +192,17 @@ class ChartBuilder {
 		return labels.size() > 4 || labels.stream().anyMatch((label) -> label.length() > LONG_LABEL);
 	}
 
+	/** A value to draw; {@code null} (a gap) where there is none or it is confidential. */
 	private static BigDecimal value(MetricData data, String segment, int year) {
 		return data.figure(segment, year).map(FigureValue::value).orElse(null);
+	}
+
+	/** The sign of a value's flag, drawn as a different marker; {@code null} for none. */
+	private static String flag(MetricData data, String segment, int year, Locale locale) {
+		return data.figure(segment, year)
+			.map(FigureValue::status)
+			.map((status) -> status.sign(locale))
+			.orElse(null);
 	}
 
 	private TableView table(MetricData data, List<Integer> years, Locale locale) {
@@ -204,10 +220,10 @@ class ChartBuilder {
 			List<String> cells = new ArrayList<>(metric.segments()
 				.stream()
 				.map((s) -> data.figure(s.code(), year)
-					.map((f) -> this.format.value(f.value(), metric.unit(), locale))
+					.map((f) -> this.format.flagged(f, metric.unit(), locale))
 					.orElse(this.messages.get("chart.notReported", locale)))
 				.toList());
-			data.totalIn(year).ifPresent((t) -> cells.add(this.format.value(t.value(), metric.unit(), locale)));
+			data.totalIn(year).ifPresent((t) -> cells.add(this.format.total(t, metric.unit(), locale)));
 			return new Row(String.valueOf(year), cells);
 		}).toList();
 		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
@@ -219,12 +235,12 @@ class ChartBuilder {
 		List<Row> rows = new ArrayList<>(metric.segments()
 			.stream()
 			.map((s) -> new Row(s.label().in(locale), List.of(data.figure(s.code(), year)
-				.map((f) -> this.format.value(f.value(), metric.unit(), locale))
+				.map((f) -> this.format.flagged(f, metric.unit(), locale))
 				.orElse(this.messages.get("chart.notReported", locale)))))
 			.toList());
 		data.totalIn(year)
 			.ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
-					List.of(this.format.value(t.value(), metric.unit(), locale)))));
+					List.of(this.format.total(t, metric.unit(), locale)))));
 		return new TableView(caption, this.messages.get("chart.segment", locale), List.of(String.valueOf(year)),
 				rows);
 	}
@@ -238,8 +254,8 @@ class ChartBuilder {
 		int to = years.get(years.size() - 1);
 		List<Badge> badges = new ArrayList<>();
 		for (SegmentInfo s : metric.segments()) {
-			Optional<FigureValue> a = data.figure(s.code(), from);
-			Optional<FigureValue> b = data.figure(s.code(), to);
+			Optional<FigureValue> a = data.known(s.code(), from);
+			Optional<FigureValue> b = data.known(s.code(), to);
 			if (a.isPresent() && b.isPresent()) {
 				Growth g = this.growth.between(from, a.get().value(), to, b.get().value());
 				String value = this.format.badge(g, locale);
@@ -262,6 +278,7 @@ class ChartBuilder {
 		String parts = this.summarizer.join(data.metric().segments().stream().map((s) -> s.label().in(locale)).toList(),
 				locale);
 		return data.totalIn(latest)
+			.filter((t) -> t.value() != null)
 			.map((YearTotal t) -> this.messages.get("chart.totalIn", locale, String.valueOf(latest),
 					this.format.value(t.value(), data.metric().unit(), locale), parts))
 			.orElse(null);

@@ -2,6 +2,7 @@ package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -24,17 +25,25 @@ record ChartConfig(String type, boolean horizontal, boolean stacked, String unit
 	}
 
 	/**
-	 * One series: a colour for all its bars, or (for a doughnut) a colour for each slice.
+	 * One series: a colour for all its bars, or (for a doughnut) a colour for each slice. A confidential value is
+	 * {@code null}: a gap, never a zero.
+	 *
+	 * @param flags each value's flag sign ({@code p}, {@code •} …) or {@code null}; {@code null} where no value has
+	 * one, so that a chart without flags is written as before
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Dataset(String label, List<BigDecimal> data, Object backgroundColor) {
+	record Dataset(String label, List<BigDecimal> data, Object backgroundColor, List<String> flags) {
 
-		static Dataset coloured(String label, List<BigDecimal> data, String colour) {
-			return new Dataset(label, data, colour);
+		static Dataset coloured(String label, List<BigDecimal> data, String colour, List<String> flags) {
+			return new Dataset(label, data, colour, flags(flags));
 		}
 
-		static Dataset slices(String label, List<BigDecimal> data, List<String> colours) {
-			return new Dataset(label, data, colours);
+		static Dataset slices(String label, List<BigDecimal> data, List<String> colours, List<String> flags) {
+			return new Dataset(label, data, colours, flags(flags));
+		}
+
+		private static List<String> flags(List<String> flags) {
+			return flags.stream().allMatch(Objects::isNull) ? null : flags;
 		}
 
 	}

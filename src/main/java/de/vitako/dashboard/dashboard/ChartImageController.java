@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -152,8 +153,14 @@ class ChartImageController {
 				throw new ImageRequestException(ProblemType.NO_FIGURES, "No chart",
 						"This metric has no chart to draw: " + chart.notice());
 			}
+			// the signs of flagged values explained under the source line, as under the page's table
+			String legend = chart.flags()
+				.stream()
+				.map((flag) -> flag.sign(locale) + " " + flag.label(locale))
+				.collect(Collectors.joining(" · "));
+			String footer = this.line.forImage(snapshot, chart.sources(locale), locale);
 			Caption caption = new Caption(chart.title(), subtitle(data, locale),
-					this.line.forImage(snapshot, chart.sources(locale), locale), chart.summary());
+					legend.isEmpty() ? footer : footer + "\n" + legend, chart.summary());
 			int height = height(chart.config(), width);
 			return switch (kind) {
 				case "svg" -> this.images.svg(chart.config(), caption, width, height);

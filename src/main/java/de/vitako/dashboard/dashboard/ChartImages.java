@@ -6,7 +6,10 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +21,7 @@ import java.text.DecimalFormat;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +37,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.Unit;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -62,8 +67,11 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.general.PieDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.w3c.dom.Document;
@@ -88,6 +96,15 @@ class ChartImages {
 	static final Color TEXT = Color.decode("#1a1a1a");
 
 	static final Color MUTED = Color.decode("#4a4a4a");
+
+	/** The sign of a confidential value, the same in both languages. */
+	private static final String CONFIDENTIAL = FigureStatus.CONFIDENTIAL.sign(Locale.GERMAN);
+
+	/** A flagged value's point on a line, larger than the round ones. */
+	private static final Shape TRIANGLE = triangle();
+
+	/** A flagged value's bar outline. */
+	private static final Stroke OUTLINE = new BasicStroke(2f);
 
 	static final Color GRID = Color.decode("#d9dde1");
 
@@ -242,7 +259,7 @@ class ChartImages {
 		plot.setLabelOutlinePaint(null);
 		plot.setLabelShadowPaint(null);
 		plot.setLabelLinkPaint(MUTED);
-		plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{1}", values, NumberFormat.getPercentInstance()));
+		plot.setLabelGenerator(new FlaggedSectionLabels(values, dataset, config.labels()));
 		plot.setLegendLabelGenerator(
 				new StandardPieSectionLabelGenerator("{0}: {1}", values, NumberFormat.getPercentInstance()));
 		List<?> colours = (dataset.backgroundColor() instanceof List<?> list) ? list : List.of();
@@ -256,29 +273,51 @@ class ChartImages {
 
 	private static XYPlot line(ChartConfig config, NumberFormat values, Locale locale) {
 		XYSeriesCollection data = new XYSeriesCollection();
+		List<List<String>> flags = new ArrayList<>();
 		for (Dataset dataset : config.datasets()) {
 			XYSeries series = new XYSeries(dataset.label());
+			List<String> seriesFlags = new ArrayList<>();
 			for (int i = 0; i < config.labels().size(); i++) {
 				BigDecimal value = dataset.data().get(i);
-				if (value != null) {
-					series.add(Integer.parseInt(config.labels().get(i)), value);
+				String flag = flag(dataset, i);
+				// a confidential value is a gap in the line, a missing one is not
+				if (value != null || CONFIDENTIAL.equals(flag)) {
+					series.add(Integer.valueOf(config.labels().get(i)), value);
+					seriesFlags.add(flag);
 				}
 			}
 			data.addSeries(series);
+			flags.add(seriesFlags);
 		}
 		// a tick per year, spaced by their distance, without thousands separators
 		NumberAxis years = new YearAxis(config.labels().stream().map(Integer::valueOf).toList());
 		years.setLowerMargin(0.04);
 		years.setUpperMargin(0.04);
 		axis(years);
-		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+
+			@Override
+			public Shape getItemShape(int row, int column) {
+				// a flagged value as a triangle, as on the page
+				return (flags.get(row).get(column) != null) ? TRIANGLE : super.getItemShape(row, column);
+			}
+
+		};
 		for (int i = 0; i < config.datasets().size(); i++) {
 			renderer.setSeriesPaint(i, colour(config.datasets().get(i), i));
 			renderer.setSeriesStroke(i, new BasicStroke(2.5f));
 			// round points, as Chart.js draws them
 			renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
 		}
-		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), values));
+		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{2}", new DecimalFormat("0"), values) {
+
+			@Override
+			public String generateLabel(XYDataset dataset, int series, int item) {
+				String flag = flags.get(series).get(item);
+				return super.generateLabel(dataset, series, item) + ((flag != null) ? "\u00a0" + flag : "");
+			}
+
+		});
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(font(12));
 		renderer.setDefaultItemLabelPaint(TEXT);
@@ -299,16 +338,40 @@ class ChartImages {
 				data.addValue(dataset.data().get(i), dataset.label(), config.labels().get(i));
 			}
 		}
-		BarRenderer renderer = config.stacked() ? new StackedBarRenderer() : new BarRenderer();
+		BarRenderer renderer = config.stacked() ? new StackedBarRenderer() {
+
+			@Override
+			public Stroke getItemOutlineStroke(int row, int column) {
+				return outline(config, row, column);
+			}
+
+		} : new BarRenderer() {
+
+			@Override
+			public Stroke getItemOutlineStroke(int row, int column) {
+				return outline(config, row, column);
+			}
+
+		};
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
-		renderer.setDrawBarOutline(false);
+		// only a flagged value's bar has an outline, as on the page
+		renderer.setDrawBarOutline(true);
+		renderer.setDefaultOutlinePaint(TEXT);
 		renderer.setItemMargin(0.05);
 		renderer.setMaximumBarWidth(0.12);
 		for (int i = 0; i < config.datasets().size(); i++) {
 			renderer.setSeriesPaint(i, colour(config.datasets().get(i), i));
 		}
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", values));
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", values) {
+
+			@Override
+			public String generateLabel(CategoryDataset dataset, int row, int column) {
+				String flag = flag(config.datasets().get(row), column);
+				return super.generateLabel(dataset, row, column) + ((flag != null) ? "\u00a0" + flag : "");
+			}
+
+		});
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(font(12));
 		if (config.stacked()) {
@@ -343,6 +406,46 @@ class ChartImages {
 		plot.setRangeGridlineStroke(new BasicStroke(1f));
 		plot.setDomainGridlinesVisible(false);
 		return plot;
+	}
+
+	private static Shape triangle() {
+		Path2D.Double triangle = new Path2D.Double();
+		triangle.moveTo(0, -6);
+		triangle.lineTo(6, 5);
+		triangle.lineTo(-6, 5);
+		triangle.closePath();
+		return triangle;
+	}
+
+	/** The sign of a value's flag, or {@code null}. */
+	private static String flag(Dataset dataset, int index) {
+		return (dataset.flags() != null) ? dataset.flags().get(index) : null;
+	}
+
+	/** A flagged bar's outline; none for the others. */
+	private static Stroke outline(ChartConfig config, int row, int column) {
+		return (flag(config.datasets().get(row), column) != null) ? OUTLINE : null;
+	}
+
+	/** A doughnut's slice labels: the value, with its flag's sign. */
+	private static final class FlaggedSectionLabels extends StandardPieSectionLabelGenerator {
+
+		private final Dataset dataset;
+
+		private final List<String> labels;
+
+		FlaggedSectionLabels(NumberFormat values, Dataset dataset, List<String> labels) {
+			super("{1}", values, NumberFormat.getPercentInstance());
+			this.dataset = dataset;
+			this.labels = labels;
+		}
+
+		@Override
+		public String generateSectionLabel(PieDataset dataset, Comparable key) {
+			String flag = flag(this.dataset, this.labels.indexOf(String.valueOf(key)));
+			return super.generateSectionLabel(dataset, key) + ((flag != null) ? "\u00a0" + flag : "");
+		}
+
 	}
 
 	/** A value axis from zero with about five ticks at round steps (1, 2, 2.5 or 5 times a power of ten). */

@@ -49,8 +49,8 @@ class ChartSummarizer {
 		}
 		if (metric.segments().size() == 1) {
 			String segment = metric.segments().get(0).code();
-			Optional<FigureValue> a = data.figure(segment, from);
-			Optional<FigureValue> b = data.figure(segment, to);
+			Optional<FigureValue> a = data.known(segment, from);
+			Optional<FigureValue> b = data.known(segment, to);
 			if (a.isPresent() && b.isPresent()) {
 				return change(this.messages.get("metric." + metric.code() + ".subject", locale), metric.unit(), a.get(), b.get(),
 						locale);
@@ -71,8 +71,8 @@ class ChartSummarizer {
 
 	private String change(String subject, Unit unit, FigureValue a, FigureValue b, Locale locale) {
 		int direction = b.value().compareTo(a.value());
-		String from = this.format.value(a.value(), unit, locale);
-		String to = this.format.value(b.value(), unit, locale);
+		String from = this.format.spoken(a, unit, locale);
+		String to = this.format.spoken(b, unit, locale);
 		if (direction == 0) {
 			return this.messages.get("summary.same", locale, subject, from, String.valueOf(a.year()), String.valueOf(b.year()));
 		}
@@ -81,14 +81,14 @@ class ChartSummarizer {
 	}
 
 	private String segmentChange(MetricData data, SegmentInfo segment, int from, int to, Locale locale) {
-		Optional<FigureValue> a = data.figure(segment.code(), from);
-		Optional<FigureValue> b = data.figure(segment.code(), to);
+		Optional<FigureValue> a = data.known(segment.code(), from);
+		Optional<FigureValue> b = data.known(segment.code(), to);
 		if (a.isEmpty() || b.isEmpty()) {
 			return null;
 		}
 		Unit unit = data.metric().unit();
 		return this.messages.get("summary.segment.change", locale, segment.label().in(locale),
-				this.format.value(a.get().value(), unit, locale), this.format.value(b.get().value(), unit, locale),
+				this.format.spoken(a.get(), unit, locale), this.format.spoken(b.get(), unit, locale),
 				growthPhrase(unit, a.get(), b.get(), locale));
 	}
 
@@ -117,13 +117,14 @@ class ChartSummarizer {
 			.stream()
 			.map((s) -> data.figure(s.code(), year)
 				.map((f) -> this.messages.get("summary.item", locale, s.label().in(locale),
-						this.format.value(f.value(), metric.unit(), locale)))
+						this.format.spoken(f, metric.unit(), locale)))
 				.orElse(null))
 			.filter(Objects::nonNull)
 			.toList();
 		String sentence = this.messages.get("summary.composition", locale, metric.label().in(locale),
 				String.valueOf(year), join(items, locale));
 		return data.totalIn(year)
+			.filter((t) -> t.value() != null)
 			.map((t) -> sentence + " " + this.messages.get("summary.total", locale, this.format.number(t.value(), locale)))
 			.orElse(sentence);
 	}

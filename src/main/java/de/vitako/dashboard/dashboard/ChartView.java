@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricInfo;
 
@@ -57,6 +59,16 @@ record ChartView(MetricInfo metric, String title, String description, ChartConfi
 	public List<FigureValue> annotated() {
 		return this.figures.stream()
 			.filter((figure) -> figure.note() != null || this.correctedOn.containsKey(figure.id()))
+			.toList();
+	}
+
+	/** The flags the figures shown carry, in the list's order, for the legend under the table. */
+	public List<FigureStatus> flags() {
+		return this.figures.stream()
+			.map(FigureValue::status)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
 			.toList();
 	}
 

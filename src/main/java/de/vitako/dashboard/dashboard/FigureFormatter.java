@@ -9,10 +9,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
+import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureStatus;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.Unit;
+import de.vitako.dashboard.figures.YearTotal;
 import de.vitako.dashboard.shared.Language;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FigureFormatter {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final ZoneId zone;
 
@@ -41,6 +48,37 @@ class FigureFormatter {
 			case EURO -> euro(value, locale);
 			case COUNT -> number(value, locale);
 		};
+	}
+
+	/**
+	 * A figure in a table, with its flag's sign as statistical tables print it: {@code 62.700 p}, and {@code •}
+	 * for a confidential one; the legend under the table explains the signs.
+	 */
+	String flagged(FigureValue figure, Unit unit, Locale locale) {
+		if (figure.confidential()) {
+			return FigureStatus.CONFIDENTIAL.sign(locale);
+		}
+		String value = value(figure.value(), unit, locale);
+		return (figure.status() == null) ? value : value + " " + figure.status().sign(locale);
+	}
+
+	/** A derived total in a table; {@code •} where a withheld part makes it unknown. */
+	String total(YearTotal total, Unit unit, Locale locale) {
+		return (total.value() == null) ? FigureStatus.CONFIDENTIAL.sign(locale) : value(total.value(), unit, locale);
+	}
+
+	/** A figure in a sentence, its flag in words: "62.700 (vorläufig)", "geheim gehalten". */
+	String spoken(FigureValue figure, Unit unit, Locale locale) {
+		return spoken(figure.content(), unit, locale);
+	}
+
+	/** A figure's content in words, as a release's list of changes shows it: "62.700 (vorläufig)". */
+	String spoken(FigureContent figure, Unit unit, Locale locale) {
+		if (figure.status() == FigureStatus.CONFIDENTIAL) {
+			return figure.status().label(locale);
+		}
+		String value = value(figure.value(), unit, locale);
+		return (figure.status() == null) ? value : value + " (" + figure.status().label(locale) + ")";
 	}
 
 	/** An amount with cents where it has any: {@code 1.234,50 €}, {@code €1,234.50}; {@code 1.200 €}. */
@@ -123,6 +161,11 @@ class FigureFormatter {
 	/** A day as readers write it: {@code 26.11.2026} / {@code 26 Nov 2026}, in the association's time zone. */
 	String date(Instant instant, Locale locale) {
 		return Language.of(locale).date().format(instant.atZone(this.zone));
+	}
+
+	/** A time of day in the association's time zone, as both languages write it here: {@code 09:00}. */
+	String time(Instant instant) {
+		return TIME.format(instant.atZone(this.zone));
 	}
 
 	String date(LocalDate date, Locale locale) {

@@ -58,6 +58,10 @@ class ReleaseController {
 
 	@GetMapping("/releases")
 	String releases(Model model, Locale locale) {
+		model.addAttribute("next", this.published.announced()
+			.map((next) -> new NextRelease(this.format.date(next.scheduledFor(), locale),
+					this.format.time(next.scheduledFor())))
+			.orElse(null));
 		model.addAttribute("releases", this.published.releases()
 			.stream()
 			.map((r) -> new ReleaseSummary(r, this.format.date(r.publishedAt(), locale),
@@ -101,7 +105,11 @@ class ReleaseController {
 	}
 
 	private String value(FigureContent content, MetricInfo metric, Locale locale) {
-		return (content != null) ? this.format.value(content.value(), metric.unit(), locale) : "–";
+		return (content != null) ? this.format.spoken(content, metric.unit(), locale) : "–";
+	}
+
+	/** When the next release goes out, as the page writes it. */
+	record NextRelease(String date, String time) {
 	}
 
 	/** A release, the day it went out, and how many figures it added, corrected or removed. */

@@ -59,7 +59,7 @@ class TileBuilder {
 		Optional<SegmentInfo> info = metric.segment(code);
 		List<FigureValue> series = data.figures()
 			.stream()
-			.filter((f) -> f.segment().equals(code))
+			.filter((f) -> f.segment().equals(code) && !f.confidential())
 			.sorted(Comparator.comparingInt(FigureValue::year))
 			.toList();
 		if (info.isEmpty() || series.size() < 2) {
@@ -82,7 +82,7 @@ class TileBuilder {
 	/** A total, and what it includes: "2020: Schulen 164.400, Kommunale Verwaltungen 28.000 und Sonstige 4.500". */
 	private Optional<Tile> total(MetricData data, int year, String title, Locale locale) {
 		MetricInfo metric = data.metric();
-		Optional<YearTotal> total = data.totalIn(year);
+		Optional<YearTotal> total = data.totalIn(year).filter((t) -> t.value() != null);
 		if (total.isEmpty()) {
 			return Optional.empty();
 		}

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureRow;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.shared.SpreadsheetCells;
 
 /**
@@ -31,10 +33,11 @@ final class CsvRowFormatter {
 	}
 
 	String[] cells(FigureRow row) {
-		String value = row.value().stripTrailingZeros().toPlainString();
+		String value = (row.value() == null) ? "" : row.value().stripTrailingZeros().toPlainString();
 		String source = source(row, this.english);
 		return new String[] { row.metric(), row.segment(), String.valueOf(row.year()),
-				this.excel ? value.replace('.', ',') : value, this.excel ? unitLabel(row.unit(), this.english) : row.unit(),
+				this.excel ? value.replace('.', ',') : value, status(row.status()),
+				this.excel ? unitLabel(row.unit(), this.english) : row.unit(),
 				SpreadsheetCells.neutralise(row.metricLabel()), SpreadsheetCells.neutralise(row.segmentLabel()),
 				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()), time(row.updatedAt()) };
 	}
@@ -48,6 +51,14 @@ final class CsvRowFormatter {
 			this.lastTime = updatedAt;
 		}
 		return this.lastFormatted;
+	}
+
+	/** The flag as a code (machine) or as a word of the export's language (Excel); empty for none. */
+	private String status(FigureStatus status) {
+		if (status == null) {
+			return "";
+		}
+		return this.excel ? status.label(this.english ? Locale.ENGLISH : Locale.GERMAN) : status.code();
 	}
 
 	/** The unit as a word of the export's language: "Anzahl", "Prozent", "Euro". */

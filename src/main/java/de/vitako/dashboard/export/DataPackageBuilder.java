@@ -15,6 +15,7 @@ import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.SourceInfo;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.Unit;
 
 import org.springframework.stereotype.Component;
@@ -133,7 +134,10 @@ class DataPackageBuilder {
 			.map((column) -> field(column, switch (column) {
 				case METRIC -> Map.<String, Object>of("required", true, "enum", metricCodes);
 				case SEGMENT, YEAR -> Map.<String, Object>of("required", true);
-				case VALUE -> Map.<String, Object>of("required", true, "minimum", 0);
+				// a confidential figure has no value, only its flag
+				case VALUE -> Map.<String, Object>of("minimum", 0);
+				case STATUS -> Map.<String, Object>of("enum",
+						FigureStatus.all().stream().map(FigureStatus::code).toList());
 				case UNIT -> Map.<String, Object>of("enum", Arrays.stream(Unit.values()).map(Unit::code).toList());
 				default -> Map.<String, Object>of();
 			}))

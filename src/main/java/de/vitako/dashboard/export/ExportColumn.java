@@ -16,7 +16,11 @@ enum ExportColumn {
 
 	YEAR("year", "Jahr", "Year", "year", "Year the figure belongs to"),
 
-	VALUE("value", "Wert", "Value", "number", "Exact value, dot decimal, no thousands separator"),
+	VALUE("value", "Wert", "Value", "number",
+			"Exact value, dot decimal, no thousands separator; empty for a confidential figure"),
+
+	STATUS("status", "Vermerk", "Flag", "string",
+			"Value flag: provisional, estimated, revised, confidential or break; empty for a normal, final value"),
 
 	UNIT("unit", "Einheit", "Unit", "string", "count, percent (0-100) or euro"),
 

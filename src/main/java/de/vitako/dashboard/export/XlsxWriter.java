@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.zip.Deflater;
@@ -43,7 +44,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class XlsxWriter implements AutoCloseable {
 
-	private static final int[] WIDTHS = { 24, 26, 7, 12, 9, 40, 28, 44, 30, 19 };
+	private static final int[] WIDTHS = { 24, 26, 7, 12, 16, 9, 40, 28, 44, 30, 19 };
 
 	private static final int WINDOW = 200;
 
@@ -171,18 +172,24 @@ final class XlsxWriter implements AutoCloseable {
 			case "euro" -> this.euro;
 			default -> this.count;
 		};
-		out.number(3, figure.value().stripTrailingZeros().toPlainString(), index(unit));
-		out.text(4, CsvRowFormatter.unitLabel(figure.unit(), this.english), text);
-		out.text(5, figure.metricLabel(), text);
-		out.text(6, figure.segmentLabel(), text);
-		out.text(7, CsvRowFormatter.source(figure, this.english), text);
-		out.text(8, figure.note(), text);
+		// a confidential figure has an empty value cell and its flag beside it
+		if (figure.value() != null) {
+			out.number(3, figure.value().stripTrailingZeros().toPlainString(), index(unit));
+		}
+		if (figure.status() != null) {
+			out.text(4, figure.status().label(this.english ? Locale.ENGLISH : Locale.GERMAN), text);
+		}
+		out.text(5, CsvRowFormatter.unitLabel(figure.unit(), this.english), text);
+		out.text(6, figure.metricLabel(), text);
+		out.text(7, figure.segmentLabel(), text);
+		out.text(8, CsvRowFormatter.source(figure, this.english), text);
+		out.text(9, figure.note(), text);
 		if (!figure.updatedAt().equals(this.lastChange)) {
 			this.lastChange = figure.updatedAt();
 			this.lastChangeSerial = Double.toString(
 					DateUtil.getExcelDate(LocalDateTime.ofInstant(figure.updatedAt(), ZoneOffset.UTC).withNano(0)));
 		}
-		out.number(9, this.lastChangeSerial, index(this.time));
+		out.number(10, this.lastChangeSerial, index(this.time));
 		out.endRow();
 	}
 

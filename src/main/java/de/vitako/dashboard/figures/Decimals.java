@@ -10,8 +10,14 @@ public final class Decimals {
 	private Decimals() {
 	}
 
-	/** {@code 164400.00} becomes {@code 164400}, {@code 73.10} becomes {@code 73.1}; never an exponent. */
+	/**
+	 * {@code 164400.00} becomes {@code 164400}, {@code 73.10} becomes {@code 73.1}; never an exponent; no value (a
+	 * confidential figure's) stays none.
+	 */
 	public static BigDecimal normalise(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
 		BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}

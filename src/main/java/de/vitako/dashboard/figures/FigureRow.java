@@ -12,7 +12,10 @@ import java.time.Instant;
  * @param segmentLabel the segment's label for this metric, in the filter's language
  * @param updatedAt when the figure last changed: for a release, when the release that last changed it was
  * published
+ * @param value the exact value, {@code null} for a confidential figure
+ * @param status the value flag, {@code null} for a normal, final value
  */
 public record FigureRow(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
-		String segmentLabel, String sourceTitle, Integer sourcePage, String note, Instant updatedAt) {
+		String segmentLabel, String sourceTitle, Integer sourcePage, String note, Instant updatedAt,
+		FigureStatus status) {
 }

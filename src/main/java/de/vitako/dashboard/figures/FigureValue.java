@@ -7,12 +7,28 @@ import java.util.Locale;
 import de.vitako.dashboard.shared.Language;
 
 /**
- * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}).
- * In a release, the times are those of the releases that first published the figure and last changed it, and
- * {@code changedIn} is the number of the latter; in the draft, {@code changedIn} is 0.
+ * A stored figure as readers see it. The value is exact, without trailing zeros ({@code 73.1}, {@code 164400}),
+ * and {@code null} for a confidential figure. In a release, the times are those of the releases that first published
+ * the figure and last changed it, and {@code changedIn} is the number of the latter; in the draft, {@code changedIn}
+ * is 0.
+ *
+ * @param status the value flag, {@code null} for a normal, final value
  */
 public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
-		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn) {
+		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn,
+		FigureStatus status) {
+
+	/** A normal, final value without a flag. */
+	public FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
+			Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn) {
+		this(id, metric, segment, year, value, sourceTitle, sourcePage, note, createdAt, updatedAt, version, changedIn,
+				null);
+	}
+
+	/** Whether the value is withheld: no number to show, chart or compute with. */
+	public boolean confidential() {
+		return this.status == FigureStatus.CONFIDENTIAL;
+	}
 
 	/** Whether the figure was changed after it was first published. */
 	public boolean corrected() {
@@ -21,7 +37,7 @@ public record FigureValue(long id, String metric, String segment, int year, BigD
 
 	/** What an editor can change of it. */
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status);
 	}
 
 	/** Source as printed in German: title and page ("…, S. 2"). */

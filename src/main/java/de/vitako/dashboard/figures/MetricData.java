@@ -36,6 +36,14 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 		return Optional.empty();
 	}
 
+	/**
+	 * The figure of a segment and year that has a value to compute with: none where it is missing or confidential.
+	 * Growth, summaries and tiles read this one, so that none of them computes with a withheld value.
+	 */
+	public Optional<FigureValue> known(String segment, int year) {
+		return figure(segment, year).filter((f) -> !f.confidential());
+	}
+
 	/** The segment's latest figure before a year: found from that year in the sorted list, backwards. */
 	public Optional<FigureValue> before(String segment, int year) {
 		for (int i = firstOf(year) - 1; i >= 0; i--) {
@@ -68,7 +76,8 @@ public record MetricData(MetricInfo metric, List<FigureValue> figures) {
 
 	private YearTotal total(int year) {
 		List<FigureValue> ofYear = figuresIn(year);
-		BigDecimal sum = ofYear.stream().map(FigureValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal sum = ofYear.stream().anyMatch(FigureValue::confidential) ? null
+				: ofYear.stream().map(FigureValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 		return new YearTotal(year, sum, ofYear.size() == this.metric.segments().size());
 	}
 

@@ -14,16 +14,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The machine-readable answers (read API, exports with the data package and the DCAT catalogue, the OpenAPI
- * document, the release feed and the chart images): public, read-only and stateless. Browser apps of any other
- * site may read them without credentials, and none of them sets a cookie: their language comes from their URL.
- * One list of paths, used by the security chain that keeps them stateless and by the one CORS filter that answers
- * for every one of them, kept or fresh, error or not.
+ * document, the release feed and calendar, and the chart images): public, read-only and stateless. Browser apps of
+ * any other site may read them without credentials, and none of them sets a cookie: their language comes from their
+ * URL. One list of paths, used by the security chain that keeps them stateless and by the one CORS filter that
+ * answers for every one of them, kept or fresh, error or not.
  */
 public final class PublicData {
 
 	/** The paths of the public data, as path patterns. */
 	public static final List<String> PATHS = List.of("/api/**", "/export/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png", "/releases.atom");
+			"/metrics/*.png", "/metrics/*.svg", "/metrics/*/card.png", "/card.png", "/releases.atom",
+			"/releases.ics");
 
 	private static final List<PathPattern> PATTERNS = PATHS.stream().map(PathPatternParser.defaultInstance::parse)
 		.toList();

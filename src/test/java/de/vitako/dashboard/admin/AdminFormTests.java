@@ -399,6 +399,67 @@ class AdminFormTests {
 			.isThrownBy(() -> this.jdbc.update("delete from figure_change"));
 	}
 
+	/** A confidential figure has no number: a value with that flag is refused, an empty one stored as withheld. */
+	@Test
+	void storesAConfidentialFigureWithoutItsValueAndRefusesOneWithAValue() {
+		long revision = revision();
+		assertThat(edit("15500").param("status", "confidential")).hasStatusOk()
+			.bodyText()
+			.contains("Eine geheim gehaltene Zahl hat keinen Wert");
+		assertThat(edit("15500").param("status", "secret")).hasStatusOk()
+			.bodyText()
+			.contains("Diesen Vermerk gibt es nicht");
+		assertThat(value(this.figureId)).isEqualByComparingTo("15500");
+		assertThat(revision()).isEqualTo(revision);
+		assertThat(edit("").param("status", "confidential")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(this.figureId)).isNull();
+		assertThat(status(this.figureId)).isEqualTo("confidential");
+		assertThat(this.mvc.get().uri("/admin/figures?metric=employees").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.contains("• (geheim gehalten)");
+		assertThat(this.mvc.get().uri("/admin/figures/" + this.figureId + "/edit").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.contains("<option value=\"confidential\" selected=\"selected\">geheim gehalten</option>");
+		assertThat(post("/admin/figures/" + this.figureId + "/edit").param("value", "15.600")
+			.param("status", "provisional")
+			.param("sourceTitle", "Test fixture")
+			.param("version", "1")).hasStatus(HttpStatus.FOUND);
+		assertThat(value(this.figureId)).isEqualByComparingTo("15600");
+		assertThat(status(this.figureId)).isEqualTo("provisional");
+		assertThat(this.mvc.get().uri("/admin/history?metric=employees").with(user("admin").roles("ADMIN")))
+			.bodyText()
+			.contains("15.500", "• (geheim gehalten)", "15.600 (vorläufig)");
+	}
+
+	/** A new year's form takes a flag per segment; a flag other than "confidential" still needs its number. */
+	@Test
+	void addsAYearWithAFlagPerSegment() {
+		assertThat(post("/admin/metrics/devices_ordered/years/new").param("year", "2021")
+			.param("values[0]", "170.000")
+			.param("statuses[0]", "provisional")
+			.param("values[1]", "")
+			.param("statuses[1]", "estimated")
+			.param("sourceTitle", "Vitako-Erhebung 2021")).hasStatusOk()
+			.bodyText()
+			.contains("Bitte geben Sie einen Wert ein");
+		assertThat(post("/admin/metrics/devices_ordered/years/new").param("year", "2021")
+			.param("values[0]", "170.000")
+			.param("statuses[0]", "provisional")
+			.param("values[1]", "")
+			.param("statuses[1]", "confidential")
+			.param("values[2]", "")
+			.param("statuses[2]", "")
+			.param("sourceTitle", "Vitako-Erhebung 2021")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.jdbc.queryForList("""
+				select segment_code || ':' || coalesce(value::text, '-') || ':' || coalesce(status, '-') from figure
+				where metric_code = 'devices_ordered' and year = 2021 order by segment_code""", String.class))
+			.containsExactly("municipal_administrations:-:confidential", "schools:170000.00:provisional");
+	}
+
+	private String status(long id) {
+		return this.jdbc.queryForObject("select status from figure where id = ?", String.class, id);
+	}
+
 	private MockMvcRequestBuilder edit(String value) {
 		return edit(value, "Test fixture", "");
 	}

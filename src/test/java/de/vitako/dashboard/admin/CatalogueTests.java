@@ -126,7 +126,7 @@ class CatalogueTests {
 		assertThat(this.mvc.get().uri("/api/v1/metrics/" + CODE + "/figures")).hasStatusOk().bodyText()
 			.contains("1200");
 		assertThat(this.mvc.get().uri("/export/figures.csv?metric=" + CODE)).hasStatusOk().bodyText()
-			.contains(CODE + ",schools,2021,1200,count,");
+			.contains(CODE + ",schools,2021,1200,,count,");
 		assertThat(this.mvc.get().uri("/export/datapackage.json")).bodyText().contains("\"name\":\"cloud-workplaces\"");
 		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyText().contains("\"" + CODE + "\"");
 

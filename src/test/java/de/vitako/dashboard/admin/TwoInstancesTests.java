@@ -92,7 +92,7 @@ class TwoInstancesTests {
 				.isBetween(0L, 1_000L);
 			assertThat(this.reader.get(this.second.baseUrl() + "/metrics/employees").body()).contains("15.555");
 			assertThat(this.reader.get(this.second.baseUrl() + "/export/metrics/employees.csv").body())
-				.contains("employees,total,2021,15555,count");
+				.contains("employees,total,2021,15555,,count");
 		}
 		finally {
 			this.jdbc.update("delete from figure where year >= 2021");

@@ -290,6 +290,13 @@ class BrowserTests {
 			this.driver.get(base + "/admin/publish");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70.000", "neu");
 			assertAccessible();
+			// the time field belongs to "at a set time" only: it follows the choice
+			assertThat(this.driver.findElement(By.id("at")).isDisplayed()).as("hidden while \"now\" is chosen")
+				.isFalse();
+			this.driver.findElement(By.cssSelector("label[for=later-true]")).click();
+			assertThat(this.driver.findElement(By.id("at")).isDisplayed()).isTrue();
+			this.driver.findElement(By.cssSelector("label[for=later-false]")).click();
+			assertThat(this.driver.findElement(By.id("at")).isDisplayed()).isFalse();
 			this.driver.findElement(By.id("notesDe")).sendKeys("Die Zahlen der Erhebung 2021.");
 			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 			WebElement notesError = new WebDriverWait(this.driver, Duration.ofSeconds(10))
@@ -321,7 +328,7 @@ class BrowserTests {
 			assertThat(painted.longValue()).isGreaterThan(500);
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70.000");
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).contains(
-					"vpn_certificates,municipal_administrations,2021,70000,count");
+					"vpn_certificates,municipal_administrations,2021,70000,,count");
 
 			this.driver.get(base + "/admin/figures?metric=vpn_certificates");
 			this.driver.findElement(By.xpath("//tr[th='2021']//a[contains(@href,'/edit')]")).click();
@@ -337,7 +344,7 @@ class BrowserTests {
 			assertThat(history).contains("Tippfehler", "korrigiert", "70.000", "71.000", "browser.editor");
 			assertAccessible();
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).as("the correction waits in the draft")
-				.contains("vpn_certificates,municipal_administrations,2021,70000,count");
+				.contains("vpn_certificates,municipal_administrations,2021,70000,,count");
 		}
 		finally {
 			this.jdbc.update("delete from figure where year >= 2021");
@@ -452,7 +459,7 @@ class BrowserTests {
 			this.driver.findElement(By.cssSelector("form[action$='/admin/import/apply'] button[type=submit]")).click();
 			WebElement applied = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
-			assertThat(applied.getText()).contains("1 neue und 0 geänderte Zahlen");
+			assertThat(applied.getText()).contains("eine neue und keine geänderte Zahl");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("erhebung-2022-korrigiert.csv");
 			assertAccessible();
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).as("in the draft, not yet public")
@@ -466,7 +473,7 @@ class BrowserTests {
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
 			assertThat(published.getText()).contains("Release " + (before + 1));
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv"))
-				.contains("vpn_certificates,municipal_administrations,2022,80000,count");
+				.contains("vpn_certificates,municipal_administrations,2022,80000,,count");
 			this.driver.get(base + "/admin/import");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).as("published: no more undo")
 				.contains("veröffentlicht")

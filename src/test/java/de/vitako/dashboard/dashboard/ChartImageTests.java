@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -113,7 +114,8 @@ class ChartImageTests {
 	void writesHostileLabelsAsText() throws Exception {
 		String hostile = "Evil</text><script>alert(1)</script>&amp;<![CDATA[x]]>";
 		ChartConfig config = new ChartConfig("bar", false, false, "count", "de-DE", hostile, List.of(hostile, "b"),
-				List.of(ChartConfig.Dataset.coloured(hostile, List.of(BigDecimal.ONE, BigDecimal.TEN), "#0072B2")));
+				List.of(ChartConfig.Dataset.coloured(hostile, List.of(BigDecimal.ONE, BigDecimal.TEN), "#0072B2",
+						Arrays.asList(null, hostile))));
 		byte[] svg = new ChartImages(this.format).svg(config,
 				new ChartImages.Caption(hostile, hostile, hostile + " footer", hostile), 800, 450);
 		Document document = parse(svg);

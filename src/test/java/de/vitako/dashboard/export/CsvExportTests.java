@@ -62,12 +62,12 @@ class CsvExportTests {
 		byte[] body = result.getResponse().getContentAsByteArray();
 		assertThat(body[0]).as("no BOM").isEqualTo((byte) 'm');
 		List<CSVRecord> records = parse(new String(body, StandardCharsets.UTF_8), ',');
-		assertThat(records.get(0).toList()).containsExactly("metric", "segment", "year", "value", "unit",
+		assertThat(records.get(0).toList()).containsExactly("metric", "segment", "year", "value", "status", "unit",
 				"metric_label", "segment_label", "source", "note", "updated_at");
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value);
-		assertThat(records.get(1).toList()).startsWith("devices_ordered", "schools", "2020", "164400", "count",
+		assertThat(records.get(1).toList()).startsWith("devices_ordered", "schools", "2020", "164400", "", "count",
 				"Corona-bedingt bestellte Endgeräte", "Schulen", "Vitako: Digital durch die Pandemie, S. 2", "");
-		assertThat(records.get(1).get(9)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+		assertThat(records.get(1).get(10)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class CsvExportTests {
 	@Test
 	void machineVariantNeverQuotesNumbers() {
 		String body = body("/export/metrics/device_type_share.csv");
-		assertThat(body).contains("\ndevice_type_share,tablets,2020,73.1,percent,");
+		assertThat(body).contains("\ndevice_type_share,tablets,2020,73.1,,percent,");
 	}
 
 	@Test
@@ -103,9 +103,10 @@ class CsvExportTests {
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
 		List<CSVRecord> records = parse(text, ';');
-		assertThat(records.get(0).toList()).startsWith("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert", "Einheit");
+		assertThat(records.get(0).toList()).startsWith("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert", "Vermerk",
+				"Einheit");
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value.replace('.', ','));
-		assertThat(text).contains(";73,1;Prozent;").doesNotContain("196.900").doesNotContain("164.400");
+		assertThat(text).contains(";73,1;;Prozent;").doesNotContain("196.900").doesNotContain("164.400");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION))
 			.contains("vitako-kennzahlen-excel-" + LocalDate.now(this.clock) + ".csv");
 	}

@@ -29,13 +29,13 @@ class FastSheetDataWriterTests {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (XlsxWriter writer = new XlsxWriter(query, Instant.parse("2021-03-01T09:00:00Z"))) {
 			writer.write(new FigureRow("m", "s", 2020, BigDecimal.ONE, "count", text, "segment", "source", null,
-					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z")));
+					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z"), null));
 			writer.finish(List.<String[]>of(new String[] { "a", "b" }), file);
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			String expected = text.replace('\u0001', '?');
-			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo(expected);
+			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo(expected);
 		}
 	}
 

@@ -74,7 +74,7 @@ class XlsxExportTests {
 			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Wert");
 			assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (figures + 1));
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (figures + 1));
 			assertThat(sheet.getColumnWidth(7)).isGreaterThan(sheet.getColumnWidth(2));
 			assertThat(sheet.getLastRowNum()).isEqualTo(figures);
 			Map<String, String> formats = new HashMap<>();
@@ -83,8 +83,8 @@ class XlsxExportTests {
 				assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 				Cell value = row.getCell(3);
 				assertThat(value.getCellType()).as("row %d", i).isEqualTo(CellType.NUMERIC);
-				formats.put(row.getCell(4).getStringCellValue(), value.getCellStyle().getDataFormatString());
-				for (int text : new int[] { 0, 1, 4, 5, 6, 7 }) {
+				formats.put(row.getCell(5).getStringCellValue(), value.getCellStyle().getDataFormatString());
+				for (int text : new int[] { 0, 1, 5, 6, 7, 8 }) {
 					assertThat(row.getCell(text).getCellType()).isEqualTo(CellType.STRING);
 				}
 			}
@@ -92,7 +92,7 @@ class XlsxExportTests {
 			Row devices = sheet.getRow(1);
 			assertThat(devices.getCell(0).getStringCellValue()).isEqualTo("devices_ordered");
 			assertThat(devices.getCell(3).getNumericCellValue()).isEqualTo(164400);
-			assertThat(devices.getCell(7).getStringCellValue()).isEqualTo("Vitako: Digital durch die Pandemie, S. 2");
+			assertThat(devices.getCell(8).getStringCellValue()).isEqualTo("Vitako: Digital durch die Pandemie, S. 2");
 			XSSFSheet about = book.getSheet("Metadaten");
 			Map<String, String> metadata = new HashMap<>();
 			for (Row row : about) {
@@ -133,7 +133,7 @@ class XlsxExportTests {
 			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
 				assertThat(sheet.getRow(i).getCell(2).getNumericCellValue()).isGreaterThanOrEqualTo(2019);
 			}
-			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("number");
+			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("number");
 			assertThat(book.getSheet("Metadata").getRow(3).getCell(1).getStringCellValue()).startsWith("1 (");
 		}
 		assertThat(this.mvc.get().uri("/export/figures.csv?format=xlsx&from=2050")).hasStatus(404);
@@ -149,8 +149,8 @@ class XlsxExportTests {
 				XSSFSheet sheet = book.getSheet("Kennzahlen");
 				Row row = sheet.getRow(sheet.getLastRowNum());
 				assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(2021);
-				assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.STRING);
-				assertThat(row.getCell(8).getStringCellValue()).isEqualTo("=1+1");
+				assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.STRING);
+				assertThat(row.getCell(9).getStringCellValue()).isEqualTo("=1+1");
 			}
 		}
 		finally {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricData;
@@ -64,11 +66,6 @@ class ImportCheck {
 	private static final Pattern ENGLISH_DECIMAL = Pattern
 		.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
 
-	/** A single group of three digits and no decimals: a thousands separator, or a decimal mark? */
-	private static final Pattern ONE_GERMAN_GROUP = Pattern.compile("\\d{1,3}\\.\\d{3}");
-
-	private static final Pattern ONE_ENGLISH_GROUP = Pattern.compile("\\d{1,3},\\d{3}");
-
 	private static final int MAX_SOURCE = 300;
 
 	private static final int MAX_NOTE = 2000;
@@ -105,8 +102,10 @@ class ImportCheck {
 			if (unreadable.contains(row.number())) {
 				continue;
 			}
-			// as in the new-year form, an empty value means "not reported": a template's unfilled rows
-			if (row.cell(valueColumn).isBlank()) {
+			// as in the new-year form, an empty value means "not reported" (a template's unfilled rows), unless the
+			// row's flag says it is withheld
+			if (row.cell(valueColumn).isBlank()
+					&& columns.column(Field.STATUS).map(row::cell).orElse("").isBlank()) {
 				withoutValue++;
 				continue;
 			}
@@ -141,10 +140,16 @@ class ImportCheck {
 	}
 
 	/**
-	 * How the file writes its decimals: what its values show ({@code 73,1} or {@code 73.1}), else what its
-	 * separator says. A file that writes both ways is refused at the first value that contradicts the others.
+	 * How the file writes its decimals. A CSV file says it with its separator ({@code ;}: German Excel), and each
+	 * value is then read by the form's rule of that language, so that the form and the import accept and refuse the
+	 * same numbers ({@code 63.500} in a German file is 63500, {@code 73.1} is ambiguous there, as in the German form).
+	 * A workbook's typed numbers are exact; its text cells show their style ({@code 73,1} or {@code 73.1}); one that
+	 * writes both ways is refused at the first value that contradicts the others.
 	 */
 	private Numbers numbers(Sheet sheet, ImportColumns columns, List<Problem> problems, Locale locale) {
+		if (sheet.kind().equals("CSV")) {
+			return new Numbers(sheet.numbers(), -1);
+		}
 		int column = columns.column(Field.VALUE).orElseThrow();
 		Row german = null;
 		Row english = null;
@@ -192,8 +197,15 @@ class ImportCheck {
 		if (year == null) {
 			problems.add(new Problem(row.number(), name.apply(Field.YEAR), this.messages.get("admin.year.invalid", locale)));
 		}
-		BigDecimal value = data.map((d) -> value(cell.apply(Field.VALUE), d.metric(), style, row, name.apply(Field.VALUE),
-				problems, locale)).orElse(null);
+		Optional<FigureStatus> status = status(cell.apply(Field.STATUS), row, name.apply(Field.STATUS), problems,
+				locale);
+		boolean confidential = status.isPresent() && status.get().confidential();
+		if (confidential && !cell.apply(Field.VALUE).isBlank()) {
+			problems.add(new Problem(row.number(), name.apply(Field.VALUE),
+					this.messages.get("admin.value.confidential", locale)));
+		}
+		BigDecimal value = (confidential || data.isEmpty()) ? null : value(cell.apply(Field.VALUE),
+				data.get().metric(), style, row, name.apply(Field.VALUE), problems, locale);
 		String source = text(cell.apply(Field.SOURCE));
 		Integer page = null;
 		if (columns.column(Field.PAGE).isPresent()) {
@@ -225,7 +237,7 @@ class ImportCheck {
 				problems.add(new Problem(row.number(), name.apply(field), this.messages.get(MarkupRule.MESSAGE, locale)));
 			}
 		}
-		if (problems.size() > before || value == null) {
+		if (problems.size() > before || (value == null && !confidential)) {
 			return Optional.empty();
 		}
 		String metric = data.get().metric().code();
@@ -238,18 +250,34 @@ class ImportCheck {
 		}
 		FigureValue existing = data.get().figure(segment.get().code(), year).orElse(null);
 		if (source == null) {
-			// an existing figure keeps its source; a new one takes the one of the segment's latest year
-			source = Optional.ofNullable(existing).or(() -> latest(data.get(), segment.get().code()))
-				.map(FigureValue::sourceTitle)
-				.orElse(null);
+			// an existing figure keeps its source; a new one needs its own: last year's would attribute it to last
+			// year's document
+			source = Optional.ofNullable(existing).map(FigureValue::sourceTitle).orElse(null);
 			if (source == null) {
 				problems.add(new Problem(row.number(), name.apply(Field.SOURCE),
 						this.messages.get("import.source.required", locale)));
 				return Optional.empty();
 			}
 		}
+		// without a flag column, an existing figure keeps its flag, as it keeps its source
+		FigureStatus flag = columns.column(Field.STATUS).isPresent() ? status.orElse(null)
+				: Optional.ofNullable(existing).map(FigureValue::status).filter((s) -> !s.confidential()).orElse(null);
 		return Optional.of(new Change(row.number(), data.get().metric(), segment.get(), year, existing,
-				new FigureContent(value, source, page, note)));
+				new FigureContent(value, source, page, note, flag)));
+	}
+
+	/** The row's flag, by code, name or sign in either language; empty for none, or with a problem if unknown. */
+	private Optional<FigureStatus> status(String text, Row row, String column, List<Problem> problems,
+			Locale locale) {
+		if (text.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<FigureStatus> status = FigureStatus.parse(text);
+		if (status.isEmpty()) {
+			problems.add(new Problem(row.number(), column, this.messages.get("import.status.unknown", locale, text,
+					String.join(", ", FigureStatus.all().stream().map((s) -> s.label(locale)).toList()))));
+		}
+		return status;
 	}
 
 	/** The value, or {@code null} with a problem; {@code style} is {@code null} where the row has its problem. */
@@ -258,13 +286,7 @@ class ImportCheck {
 		if (style == null) {
 			return null;
 		}
-		String compact = compact(text);
-		boolean ambiguous = (style == NumberStyle.GERMAN ? ONE_GERMAN_GROUP : ONE_ENGLISH_GROUP).matcher(compact)
-			.matches();
-		if (ambiguous) {
-			problems.add(new Problem(row.number(), column, this.messages.get("import.value.ambiguous", locale, text)));
-			return null;
-		}
+		// the form's rule in the file's language: 63.500 in a German file is what the German form reads
 		NumberInput.Result checked = NumberInput.value(text, metric.unit(),
 				style == NumberStyle.GERMAN ? Locale.GERMAN : Locale.ENGLISH);
 		if (!checked.ok()) {
@@ -307,13 +329,6 @@ class ImportCheck {
 		return closest.map((c) -> message + " " + this.messages.get("import.didYouMean", locale, c)).orElse(message);
 	}
 
-	private static Optional<FigureValue> latest(MetricData data, String segment) {
-		return data.figures()
-			.stream()
-			.filter((f) -> f.segment().equals(segment))
-			.max(Comparator.comparingInt(FigureValue::year));
-	}
-
 	/** A text cell as stored: trimmed, empty as none, and without the quote our exports put before a formula sign. */
 	private static String text(String cell) {
 		if (cell == null || cell.isBlank()) {
@@ -333,6 +348,9 @@ class ImportCheck {
 			.forEach((c) -> byMetricYear.computeIfAbsent(c.metric().code(), (m) -> new LinkedHashMap<>())
 				.computeIfAbsent(c.year(), (y) -> new LinkedHashMap<>())
 				.put(c.segment().code(), c.after().value()));
+		// a withheld value has nothing to compare
+		byMetricYear.values()
+			.forEach((years) -> years.values().forEach((values) -> values.values().removeIf(Objects::isNull)));
 		List<String> warnings = new ArrayList<>();
 		byMetricYear.forEach((metric, years) -> years.forEach((year, values) -> this.plausibility
 			.warnings(draft.metric(metric).orElseThrow(), year, values, locale)

@@ -21,7 +21,7 @@ final class ImportColumns {
 	/** The fields an import reads; the first four are required. */
 	enum Field {
 
-		METRIC(true), SEGMENT(true), YEAR(true), VALUE(true), SOURCE(false), PAGE(false), NOTE(false);
+		METRIC(true), SEGMENT(true), YEAR(true), VALUE(true), STATUS(false), SOURCE(false), PAGE(false), NOTE(false);
 
 		private final boolean required;
 
@@ -41,6 +41,7 @@ final class ImportColumns {
 			Field.SEGMENT, List.of("segment (code)", "segment", "bereich", "segment_label"),
 			Field.YEAR, List.of("year", "jahr"),
 			Field.VALUE, List.of("value", "wert"),
+			Field.STATUS, List.of("status", "vermerk", "flag"),
 			Field.SOURCE, List.of("source", "quelle", "source_title"),
 			Field.PAGE, List.of("page", "seite", "source_page"),
 			Field.NOTE, List.of("note", "anmerkung")));

@@ -10,12 +10,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import de.vitako.dashboard.admin.MarkupRule;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.NumberInput;
@@ -62,6 +62,9 @@ class ImportController {
 
 	private static final String PENDING = "vitako.import";
 
+	/** The longest source title, as the forms and the figures' table allow. */
+	private static final int MAX_SOURCE = 300;
+
 	private final FigureSnapshots snapshots;
 
 	private final FigureImports imports;
@@ -84,6 +87,7 @@ class ImportController {
 	@GetMapping("/admin/import")
 	String start(Model model) {
 		model.addAttribute("imports", this.imports.imports());
+		model.addAttribute("templateYear", this.templates.nextYear());
 		return "admin/import";
 	}
 
@@ -163,6 +167,7 @@ class ImportController {
 			return show(pending, 1, model, locale, response);
 		}
 		session.removeAttribute(PENDING);
+		redirect.addFlashAttribute("applied", id);
 		redirect.addFlashAttribute("success", this.messages.get("import.applied", locale, String.valueOf(id),
 				preview.added().size(), preview.changed().size()));
 		return "redirect:/admin/import";
@@ -170,27 +175,34 @@ class ImportController {
 
 	/**
 	 * A CSV file to fill in for a new year, as German or English Excel opens it: one row per metric and segment,
-	 * codes and labels filled in, the source of the segment's latest year, the values empty.
+	 * codes and labels filled in, the source the team chose for the year (or none), the values empty.
 	 */
 	@GetMapping("/admin/import/template.csv")
-	ResponseEntity<?> templateCsv(@RequestParam(required = false) String year, Locale locale) {
-		return template(year, locale, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+	ResponseEntity<?> templateCsv(@RequestParam(required = false) String year,
+			@RequestParam(required = false) String source, Locale locale) {
+		return template(year, source, locale, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
 				this.templates::csv);
 	}
 
 	/** The same template as an Excel workbook: typed years, the header bold and frozen, a filter on it. */
 	@GetMapping("/admin/import/template.xlsx")
-	ResponseEntity<?> templateXlsx(@RequestParam(required = false) String year, Locale locale) {
-		return template(year, locale, "xlsx", ImportTemplate.XLSX, this.templates::xlsx);
+	ResponseEntity<?> templateXlsx(@RequestParam(required = false) String year,
+			@RequestParam(required = false) String source, Locale locale) {
+		return template(year, source, locale, "xlsx", ImportTemplate.XLSX, this.templates::xlsx);
 	}
 
-	private ResponseEntity<?> template(String year, Locale locale, String extension, MediaType type,
-			BiFunction<Integer, Locale, byte[]> writer) {
-		Integer chosen = (year == null) ? Integer.valueOf(this.templates.nextYear()) : NumberInput.year(year);
-		if (chosen == null) {
+	private ResponseEntity<?> template(String year, String source, Locale locale, String extension, MediaType type,
+			TemplateWriter writer) {
+		Integer chosen = (year == null || year.isBlank()) ? Integer.valueOf(this.templates.nextYear())
+				: NumberInput.year(year);
+		String title = (source == null) ? "" : source.strip();
+		String problem = (chosen == null) ? "admin.year.invalid"
+				: (title.length() > MAX_SOURCE) ? "admin.source.tooLong"
+						: MarkupRule.hasMarkup(title) ? MarkupRule.MESSAGE : null;
+		if (problem != null) {
 			return ResponseEntity.badRequest()
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(this.messages.get("admin.year.invalid", locale));
+				.body(this.messages.get(problem, locale));
 		}
 		boolean english = Language.of(locale).english();
 		return ResponseEntity.ok()
@@ -199,7 +211,15 @@ class ImportController {
 				.filename((english ? "vitako-figures-" : "vitako-kennzahlen-") + chosen + "." + extension)
 				.build()
 				.toString())
-			.body(writer.apply(chosen, locale));
+			.body(writer.write(chosen, title, locale));
+	}
+
+	/** Writes a template for a year, with a source in every row (or none), in a language. */
+	@FunctionalInterface
+	private interface TemplateWriter {
+
+		byte[] write(int year, String source, Locale locale);
+
 	}
 
 	@PostMapping("/admin/import/cancel")
@@ -254,6 +274,7 @@ class ImportController {
 		response.setStatus(422);
 		model.addAttribute("refusal", message);
 		model.addAttribute("imports", this.imports.imports());
+		model.addAttribute("templateYear", this.templates.nextYear());
 		return "admin/import";
 	}
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureSnapshots;
-import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.shared.Language;
@@ -29,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The files to fill in for a new year, as CSV and as an Excel workbook: one row per metric and segment of the
- * draft's catalogue, codes and labels filled in, the source of the segment's latest year, the values empty. Both
+ * draft's catalogue, codes and labels filled in, the values, flags, pages and notes empty, and the source the team
+ * chose for the year, or none: last year's source would attribute the new figures to last year's brochure. Both
  * import as they are (their empty rows are "not reported"), and with values filled in as new figures.
  */
 @Component
@@ -40,12 +40,12 @@ class ImportTemplate {
 
 	/** The columns: what the import reads, then the labels a person needs (ignored when read back). */
 	private static final List<String> HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
-			"Quelle", "Anmerkung", "Kennzahl", "Segment");
+			"Vermerk", "Quelle", "Seite", "Anmerkung", "Kennzahl", "Segment");
 
 	private static final List<String> HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value",
-			"Source", "Note", "Metric", "Segment");
+			"Flag", "Source", "Page", "Note", "Metric", "Segment");
 
-	private static final int[] WIDTHS = { 22, 18, 8, 12, 60, 30, 40, 30 };
+	private static final int[] WIDTHS = { 22, 18, 8, 12, 12, 60, 8, 30, 40, 30 };
 
 	private final FigureSnapshots snapshots;
 
@@ -65,13 +65,13 @@ class ImportTemplate {
 	}
 
 	/** Semicolon-separated UTF-8 with a byte order mark, as German Excel opens it with a double click. */
-	byte[] csv(int year, Locale locale) {
+	byte[] csv(int year, String source, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
 			printer.printRecord(header(locale));
-			for (Line line : lines(year, locale)) {
-				printer.printRecord(line.metric(), line.segment(), year, "", SpreadsheetCells.neutralise(line.source()),
-						"", SpreadsheetCells.neutralise(line.metricLabel()),
+			for (Line line : lines(locale)) {
+				printer.printRecord(line.metric(), line.segment(), year, "", "", SpreadsheetCells.neutralise(source),
+						"", "", SpreadsheetCells.neutralise(line.metricLabel()),
 						SpreadsheetCells.neutralise(line.segmentLabel()));
 			}
 		}
@@ -82,7 +82,7 @@ class ImportTemplate {
 	}
 
 	/** A workbook whose texts are string cells (never formulas), the year a number, the header bold and frozen. */
-	byte[] xlsx(int year, Locale locale) {
+	byte[] xlsx(int year, String source, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(Language.of(locale).pick("Kennzahlen", "figures"));
 			CellStyle bold = workbook.createCellStyle();
@@ -97,14 +97,16 @@ class ImportTemplate {
 				sheet.setColumnWidth(i, WIDTHS[i] * 256);
 			}
 			int number = 1;
-			for (Line line : lines(year, locale)) {
+			for (Line line : lines(locale)) {
 				Row row = sheet.createRow(number++);
 				row.createCell(0).setCellValue(line.metric());
 				row.createCell(1).setCellValue(line.segment());
 				row.createCell(2).setCellValue(year);
-				row.createCell(4).setCellValue(line.source());
-				row.createCell(6).setCellValue(line.metricLabel());
-				row.createCell(7).setCellValue(line.segmentLabel());
+				if (!source.isEmpty()) {
+					row.createCell(5).setCellValue(source);
+				}
+				row.createCell(8).setCellValue(line.metricLabel());
+				row.createCell(9).setCellValue(line.segmentLabel());
 			}
 			sheet.createFreezePane(0, 1);
 			sheet.setAutoFilter(new CellRangeAddress(0, number - 1, 0, header.size() - 1));
@@ -120,20 +122,20 @@ class ImportTemplate {
 		return Language.of(locale).english() ? HEADER_EN : HEADER_DE;
 	}
 
-	private List<Line> lines(int year, Locale locale) {
+	private List<Line> lines(Locale locale) {
 		FigureSnapshot draft = this.snapshots.draft();
 		List<Line> lines = new ArrayList<>();
 		for (MetricData data : draft.metrics()) {
 			for (SegmentInfo segment : data.metric().segments()) {
-				String source = data.before(segment.code(), year + 1).map(FigureValue::sourceTitle).orElse("");
-				lines.add(new Line(data.metric().code(), segment.code(), source, data.metric().label().in(locale),
+				lines.add(new Line(data.metric().code(), segment.code(), data.metric().label().in(locale),
 						segment.label().in(locale)));
 			}
 		}
 		return lines;
 	}
 
-	private record Line(String metric, String segment, String source, String metricLabel, String segmentLabel) {
+	/** A row of the template: a metric's segment with its labels. */
+	private record Line(String metric, String segment, String metricLabel, String segmentLabel) {
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import de.vitako.dashboard.figures.Decimals;
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureStatus;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -51,6 +52,10 @@ class FigureChange {
 
 	private String oldNote;
 
+	private FigureStatus oldStatus;
+
+	private FigureStatus newStatus;
+
 	private String newNote;
 
 	private String reason;
@@ -78,12 +83,14 @@ class FigureChange {
 			this.oldSourceTitle = before.sourceTitle();
 			this.oldSourcePage = before.sourcePage();
 			this.oldNote = before.note();
+			this.oldStatus = before.status();
 		}
 		if (after != null) {
 			this.newValue = after.value();
 			this.newSourceTitle = after.sourceTitle();
 			this.newSourcePage = after.sourcePage();
 			this.newNote = after.note();
+			this.newStatus = after.status();
 		}
 		this.reason = reason;
 		this.changedBy = changedBy;
@@ -104,13 +111,17 @@ class FigureChange {
 
 	FigureChangeView toView() {
 		return new FigureChangeView(this.id, ChangeAction.fromCode(this.action), this.metricCode,
-				this.segmentCode, this.year, content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote),
-				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote), this.reason,
-				this.changedBy, this.changedAt);
+				this.segmentCode, this.year,
+				content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote, this.oldStatus),
+				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote, this.newStatus),
+				this.reason, this.changedBy, this.changedAt);
 	}
 
-	private static FigureContent content(BigDecimal value, String title, Integer page, String note) {
-		return value == null ? null : new FigureContent(Decimals.normalise(value), title, page, note);
+	/** A side of the change; none where it has neither a value nor the flag that stands for one. */
+	private static FigureContent content(BigDecimal value, String title, Integer page, String note,
+			FigureStatus status) {
+		return (value == null && status != FigureStatus.CONFIDENTIAL) ? null
+				: new FigureContent(Decimals.normalise(value), title, page, note, status);
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import de.vitako.dashboard.figures.Decimals;
 import de.vitako.dashboard.figures.FigureContent;
+import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.Unit;
 
@@ -43,6 +44,8 @@ public class Figure {
 
 	private String note;
 
+	private FigureStatus status;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -71,12 +74,14 @@ public class Figure {
 		this.sourceTitle = content.sourceTitle();
 		this.sourcePage = content.sourcePage();
 		this.note = content.note();
+		this.status = content.status();
 		this.updatedAt = now;
 	}
 
 	public FigureValue toValue() {
 		return new FigureValue(this.id, this.metricCode, this.segmentCode, this.year, Decimals.normalise(this.value),
-				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version, 0);
+				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version, 0,
+				this.status);
 	}
 
 	public Long id() {
@@ -88,7 +93,7 @@ public class Figure {
 	}
 
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status);
 	}
 
 }

@@ -77,6 +77,10 @@ public class StoredRelease {
 		return this.scheduledFor;
 	}
 
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
 	public String createdBy() {
 		return this.createdBy;
 	}

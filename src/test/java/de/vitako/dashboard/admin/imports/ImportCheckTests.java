@@ -3,12 +3,14 @@ package de.vitako.dashboard.admin.imports;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
 import de.vitako.dashboard.figures.FigureSnapshot;
+import de.vitako.dashboard.figures.FigureStatus;
+import de.vitako.dashboard.figures.NumberInput;
 import de.vitako.dashboard.figures.SourceInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.spreadsheets.ImportRefusedException;
@@ -81,14 +83,34 @@ class ImportCheckTests {
 		assertThat(english.added().get(0).after().value()).isEqualByComparingTo("1234567");
 	}
 
+	/** One number rule: what the form of the file's language accepts, the import accepts, and what it refuses too. */
+	@Test
+	void readsEveryNumberAsTheFormOfTheFilesLanguageDoes() throws Exception {
+		ImportPreview german = check("""
+				Kennzahl;Bereich;Jahr;Wert;Quelle
+				device_type_share;tablets;2020;70,5;Q
+				employees;total;2020;63.500;Q
+				""");
+		assertThat(german.problems()).isEmpty();
+		assertThat(german.added().get(0).after().value()).isEqualByComparingTo("63500");
+		for (String typed : new String[] { "63.500", "63500", "1.234.567", "70,5", "1.5", "1,234", "abc", "-1" }) {
+			assertThat(check("Kennzahl;Bereich;Jahr;Wert;Quelle\nemployees;total;2020;" + typed + ";Q\n").problems())
+				.as(typed)
+				.hasSize(NumberInput.value(typed, Unit.COUNT, Locale.GERMAN).ok() ? 0 : 1);
+			assertThat(check("Kennzahl;Bereich;Jahr;Wert;Quelle\ndevice_type_share;tablets;2020;" + typed + ";Q\n")
+				.problems()).as(typed)
+				.hasSize(NumberInput.value(typed, Unit.PERCENT, Locale.GERMAN).ok() ? 0 : 1);
+		}
+	}
+
 	@Test
 	void refusesAmbiguousAndMixedNumbersWithRowAndColumn() throws Exception {
 		assertThat(check("""
 				Kennzahl;Bereich;Jahr;Wert;Quelle
-				device_type_share;tablets;2020;70,5;Q
-				employees;total;2020;1.234;Q
-				""").problems()).containsExactly(new Problem(3, "Wert",
-						"„1.234“ ist mehrdeutig (Tausendertrennzeichen oder Dezimalzeichen?): Bitte ohne Tausendertrennzeichen schreiben."));
+				device_type_share;laptops;2020;1.5;Q
+				""").problems()).containsExactly(new Problem(2, "Wert",
+						"„1.5“ ist mehrdeutig (Tausendertrennzeichen oder Dezimalzeichen?): "
+								+ "Bitte ohne Tausendertrennzeichen schreiben."));
 		assertThat(check("""
 				Kennzahl;Bereich;Jahr;Wert;Quelle
 				device_type_share;tablets;2020;70,5;Q
@@ -145,15 +167,29 @@ class ImportCheckTests {
 	@Test
 	void takesLabelsForCodesAndIgnoresUnknownColumnsWithANotice() throws Exception {
 		ImportPreview preview = check("""
-				Jahr;Kennzahl;Bereich;Wert;Bemerkung intern
-				2020;Metric employees;Segment total;16000;nur für uns
+				Jahr;Kennzahl;Bereich;Wert;Quelle;Bemerkung intern
+				2020;Metric employees;Segment total;16000;Test;nur für uns
 				""");
 		assertThat(preview.problems()).isEmpty();
 		assertThat(preview.added()).singleElement().satisfies((c) -> {
 			assertThat(c.metric().code()).isEqualTo("employees");
-			assertThat(c.after().sourceTitle()).as("a new year takes its segment's latest source").isEqualTo("Test");
+			assertThat(c.after().sourceTitle()).isEqualTo("Test");
 		});
 		assertThat(preview.notices()).containsExactly("Die Spalte „Bemerkung intern“ ist unbekannt und wird nicht gelesen.");
+	}
+
+	/** Last year's source would attribute the new figure to last year's document: the team names the new one. */
+	@Test
+	void refusesANewFigureWithoutItsOwnSourceButLetsACorrectionKeepItsSource() throws Exception {
+		ImportPreview preview = check("""
+				metric;segment;year;value
+				employees;total;2020;16000
+				employees;total;2019;15100
+				""");
+		assertThat(preview.problems())
+			.containsExactly(new Problem(2, "source", "Für eine neue Zahl fehlt die Quelle."));
+		assertThat(preview.changed()).singleElement()
+			.satisfies((c) -> assertThat(c.after().sourceTitle()).isEqualTo("Test"));
 	}
 
 	@Test
@@ -192,6 +228,38 @@ class ImportCheckTests {
 				"metric,segment,year,value\nemployes,total,2020,1\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(this.check.check(sheet, DRAFT, Locale.ENGLISH).problems()).extracting(Problem::message)
 			.containsExactly("There is no metric \"employes\". Did you mean \"employees\"?");
+	}
+
+	/** A flag by its code, name or sign in either language; a confidential figure's row has no value. */
+	@Test
+	void readsFlagsAndAConfidentialFigureWithoutItsValue() throws Exception {
+		ImportPreview preview = check("""
+				metric;segment;year;value;Vermerk;source
+				employees;total;2020;16000;vorläufig;Test
+				employees;total;2019;15020;r;Test
+				device_type_share;tablets;2021;;confidential;Test
+				device_type_share;laptops;2021;29,9;;Test
+				""");
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.added()).extracting((c) -> c.segment().code() + ":" + c.after().value() + ":"
+				+ c.after().status())
+			.containsExactly("total:16000:PROVISIONAL", "tablets:null:CONFIDENTIAL", "laptops:29.9:null");
+		assertThat(preview.changed()).singleElement()
+			.satisfies((c) -> assertThat(c.after().status()).isEqualTo(FigureStatus.REVISED));
+		assertThat(preview.warnings()).as("no sum with a withheld share").isEmpty();
+	}
+
+	@Test
+	void refusesAValueForAConfidentialFigureAndAnUnknownFlag() throws Exception {
+		assertThat(check("""
+				metric;segment;year;value;status;source
+				employees;total;2020;16000;geheim gehalten;Test
+				employees;total;2021;16000;sicher;Test
+				""").problems()).containsExactly(
+						new Problem(2, "value", "Eine geheim gehaltene Zahl hat keinen Wert: "
+								+ "Lassen Sie das Feld leer oder wählen Sie einen anderen Vermerk."),
+						new Problem(3, "status", "„sicher“ ist kein Vermerk. Möglich sind: vorläufig, geschätzt, "
+								+ "berichtigt, geheim gehalten, Bruch in der Reihe (oder leer für keinen)."));
 	}
 
 	private ImportPreview check(String csv) throws Exception {

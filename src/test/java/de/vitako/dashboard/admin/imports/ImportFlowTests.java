@@ -184,23 +184,38 @@ class ImportFlowTests {
 
 	@Test
 	void offersATemplateForANewYearThatReadsBackAndTakesWhatIsFilledIn() throws Exception {
-		MvcTestResult download = get("/admin/import/template.csv?year=2022");
+		// last year's source would attribute the new year's figures to last year's document: none, or the chosen one
+		String empty = get("/admin/import/template.csv?year=2022").getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(empty).contains("employees;total;2022;;;;;;Mitarbeiterzahl;Mitarbeiter")
+			.doesNotContain("Test fixture");
+		MvcTestResult download = this.mvc.get()
+			.uri("/admin/import/template.csv?year=2022&source={source}", "Vitako-Erhebung 2022")
+			.with(user("editor").roles("EDITOR"))
+			.exchange();
 		assertThat(download).hasStatusOk().hasHeader("Content-Disposition",
 				"attachment; filename=\"vitako-kennzahlen-2022.csv\"");
 		String template = download.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		int segments = this.snapshots.draft().metrics().stream().mapToInt((m) -> m.metric().segments().size()).sum();
 		assertThat(template.lines()).hasSize(segments + 1);
-		assertThat(template).startsWith("\uFEFFKennzahl (Code);Segment (Code);Jahr;Wert;Quelle;Anmerkung;Kennzahl;Segment")
-			.contains("employees;total;2022;;Test fixture;;Mitarbeiterzahl;Mitarbeiter");
+		assertThat(template)
+			.startsWith("\uFEFFKennzahl (Code);Segment (Code);Jahr;Wert;Vermerk;Quelle;Seite;Anmerkung;Kennzahl;"
+					+ "Segment")
+			.contains("employees;total;2022;;;Vitako-Erhebung 2022;;;Mitarbeiterzahl;Mitarbeiter");
 		upload("vorlage.csv", template.substring(1));
 		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
 			.contains(segments + " Zeilen haben keinen Wert und werden übersprungen")
 			.doesNotContain("action=\"/admin/import/apply\"");
-		upload("vorlage.csv", template.replace("employees;total;2022;;", "employees;total;2022;16100;"));
+		upload("vorlage.csv", template.replace("employees;total;2022;;;Vitako-Erhebung 2022;;",
+				"employees;total;2022;16100;vorläufig;Vitako-Erhebung 2022;4;"));
 		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
-			.contains(segments - 1 + " Zeilen haben keinen Wert", "16.100", "action=\"/admin/import/apply\"");
+			.contains(segments - 1 + " Zeilen haben keinen Wert", "16.100 (vorläufig)",
+					"action=\"/admin/import/apply\"");
 		assertThat(get("/admin/import/template.csv?year=1800")).hasStatus(400).bodyText()
 			.contains("Bitte ein Jahr von 1990 bis 2100 eingeben.");
+		assertThat(this.mvc.get()
+			.uri("/admin/import/template.csv?year=2022&source={source}", "<b>Quelle</b>")
+			.with(user("editor").roles("EDITOR"))).hasStatus(400).bodyText().contains("HTML");
 	}
 
 	@Test
@@ -227,6 +242,7 @@ class ImportFlowTests {
 			}
 			assertThat((Object) employees).isNotNull();
 			employees.createCell(3).setCellFormula("16000+100");
+			employees.createCell(5).setCellValue("Vitako-Erhebung 2023");
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
 			filled = out.toByteArray();
