@@ -39,9 +39,11 @@ class LayoutAdvice {
 	}
 
 	/**
-	 * The page's absolute URLs: canonical in the language shown, and its alternates; a named release's page keeps
-	 * its {@code release}, every other parameter (a chosen range of years) is a view of the same page. None for an
-	 * error page.
+	 * The page's absolute URLs: canonical, and its alternates; a named release's page keeps its {@code release},
+	 * every other parameter (a chosen range of years) is a view of the same page. A page asked for in a language
+	 * ({@code ?lang=en}) is canonical in it; the plain URL, whose language follows the browser's, is its own
+	 * canonical and the {@code x-default} alternate: a canonical that pointed to one of the language alternates
+	 * would tell search engines that the plain URL is a duplicate of it. None for an error page.
 	 */
 	@ModelAttribute("pageLinks")
 	PageLinks pageLinks(Locale locale) {
@@ -58,7 +60,9 @@ class LayoutAdvice {
 		String neutral = page.build().toUriString();
 		String german = page.cloneBuilder().queryParam("lang", "de").build().toUriString();
 		String english = page.cloneBuilder().queryParam("lang", "en").build().toUriString();
-		return new PageLinks(Language.of(locale).english() ? english : german, german, english, neutral);
+		String chosen = request.getParameter("lang");
+		String canonical = (chosen == null) ? neutral : (Language.of(locale).english() ? english : german);
+		return new PageLinks(canonical, german, english, neutral);
 	}
 
 	/** A page's canonical URL and its alternates in German, English and neither (the browser's language). */

@@ -222,6 +222,23 @@ class DiscoveryTests {
 			.containsPattern("<meta name=\"description\" content=\"[^\"]{20,}\">");
 		assertThat(this.mvc.get().uri("/?release=1&lang=de")).bodyText()
 			.contains("<link rel=\"canonical\" href=\"http://localhost/?release=1&amp;lang=de\">");
+		// the plain URL follows the browser's language: it is its own canonical, never one of its alternates
+		assertThat(this.mvc.get().uri("/metrics/employees").header(HttpHeaders.ACCEPT_LANGUAGE, "en")).bodyText()
+			.contains("<link rel=\"canonical\" href=\"http://localhost/metrics/employees\">",
+					"<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/metrics/employees?lang=en\">");
+	}
+
+	/** Chart.js (72 KB) only where a chart is drawn; a metric of one year has no growth section to leave empty. */
+	@Test
+	void loadsChartScriptsOnlyWithChartsAndShowsNoEmptySections() {
+		assertThat(this.mvc.get().uri("/metrics/employees?lang=de")).bodyText().contains("/dist/chart.umd.min");
+		assertThat(this.mvc.get().uri("/?lang=de")).bodyText().contains("/dist/chart.umd.min");
+		for (String page : new String[] { "/releases?lang=de", "/releases/1?lang=de", "/impressum?lang=de" }) {
+			assertThat(this.mvc.get().uri(page)).as(page).bodyText().doesNotContain("chart.umd.min", "/js/charts");
+		}
+		assertThat(this.mvc.get().uri("/metrics/devices-ordered?lang=de")).bodyText()
+			.doesNotContain("growth-title", "Wachstum zwischen");
+		assertThat(this.mvc.get().uri("/metrics/employees?lang=de")).bodyText().contains("growth-title");
 	}
 
 }
