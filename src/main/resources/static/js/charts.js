@@ -481,10 +481,25 @@
       markScrolling();
     }
     buttons.forEach(function (button) {
-      button.addEventListener('click', function () { choose(button.getAttribute('data-view')); });
+      button.addEventListener('click', function () {
+        var view = button.getAttribute('data-view');
+        choose(view);
+        // on a metric page the choice goes into the address, so that a shared link shows it
+        if (card.classList.contains('detailed') && window.history && window.URL) {
+          var url = new URL(window.location.href);
+          if (view === 'table') {
+            url.searchParams.set('view', 'table');
+          }
+          else {
+            url.searchParams.delete('view');
+          }
+          window.history.replaceState(null, '', url.toString());
+        }
+      });
     });
     card.querySelector('.view-switch').hidden = false;
-    choose('chart');
+    // the view the page was asked for (?view=table), else the chart
+    choose(card.classList.contains('view-table') ? 'table' : 'chart');
   }
 
   var colours = null;

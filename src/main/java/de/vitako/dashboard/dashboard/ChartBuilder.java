@@ -1,6 +1,7 @@
 package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChartBuilder {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
@@ -74,10 +77,57 @@ class ChartBuilder {
 
 	/** The metric page's chart: every year and every segment. */
 	ChartView full(MetricData data, Locale locale) {
-		return build(data, data.years(), locale, false);
+		return full(data, ChartRange.ALL, locale);
+	}
+
+	/**
+	 * The metric page's chart in the view a reader chose: the years of the range, every segment, and in the indexed
+	 * view each segment as an index of its first year shown (a line per segment; no total, no badges).
+	 */
+	ChartView full(MetricData data, ChartRange range, Locale locale) {
+		List<Integer> years = range.years(data);
+		if (!range.indexed()) {
+			return build(data, years, locale, false, null);
+		}
+		return build(indexed(data, years), years, locale, false, years.get(0));
+	}
+
+	/**
+	 * A copy of the metric's figures as indexes: each segment's values over its first known value in the years,
+	 * times 100, to one decimal; a confidential figure stays one, a segment without a base is left out. The copy's
+	 * metric adds up to nothing and is drawn as lines, whatever the metric is drawn as.
+	 */
+	private static MetricData indexed(MetricData data, List<Integer> years) {
+		MetricInfo m = data.metric();
+		MetricInfo info = new MetricInfo(m.code(), m.label(), m.description(), Unit.COUNT, false, false, m.segments(),
+				ChartKind.LINE);
+		List<FigureValue> values = new ArrayList<>();
+		for (SegmentInfo segment : m.segments()) {
+			Optional<BigDecimal> base = years.stream()
+				.flatMap((year) -> data.known(segment.code(), year).stream())
+				.map(FigureValue::value)
+				.findFirst();
+			if (base.isEmpty() || base.get().signum() == 0) {
+				continue;
+			}
+			for (int year : years) {
+				data.figure(segment.code(), year).ifPresent((f) -> values.add(f.confidential() ? f
+						: new FigureValue(f.id(), f.metric(), f.segment(), f.year(),
+								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP), f.sourceTitle(),
+								f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
+								f.status())));
+			}
+		}
+		return new MetricData(info, values);
 	}
 
 	private ChartView build(MetricData data, List<Integer> years, Locale locale, boolean withBadges) {
+		return build(data, years, locale, withBadges, null);
+	}
+
+	/** @param indexBase the first year of an indexed view; {@code null} for the values as they are */
+	private ChartView build(MetricData data, List<Integer> years, Locale locale, boolean withBadges,
+			Integer indexBase) {
 		MetricInfo metric = data.metric();
 		String title = metric.label().in(locale);
 		String notice = null;
@@ -90,10 +140,18 @@ class ChartBuilder {
 		List<FigureValue> shown = data.figures().stream().filter((f) -> years.contains(f.year())).toList();
 		ChartConfig config = notice == null ? config(data, years, locale) : null;
 		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
+		String summary = this.summarizer.summarize(data, years, locale);
+		TableView table = table(data, years, locale);
+		if (indexBase != null) {
+			String index = this.messages.get("chart.index", locale, String.valueOf(indexBase));
+			summary = index + ": " + summary;
+			table = new TableView(metric.label().in(locale) + " – " + index, table.cornerHeader(), table.columns(),
+					table.rows());
+		}
 		return new ChartView(metric, title, metric.description().in(locale), config,
-				config == null ? null : this.json.writeValueAsString(config), table(data, years, locale),
-				this.summarizer.summarize(data, years, locale), withBadges ? badges(data, years, locale) : List.of(),
-				total(data, years, locale), shown, notice, csvSize, corrections(shown, locale));
+				config == null ? null : this.json.writeValueAsString(config), table, summary,
+				withBadges ? badges(data, years, locale) : List.of(), total(data, years, locale), shown, notice,
+				csvSize, corrections(shown, locale));
 	}
 
 	private Map<Long, String> corrections(List<FigureValue> figures, Locale locale) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.vitako.dashboard.dashboard.ChartImages.Caption;
@@ -32,6 +33,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
 /**
@@ -132,7 +134,7 @@ class ChartImageController {
 			@RequestParam(required = false) String release, WebRequest request, HttpServletResponse response) {
 		Locale locale = locale(lang);
 		FigureSnapshot snapshot = this.snapshots.snapshot(release);
-		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH);
+		ImageKey key = new ImageKey(snapshot.revision(), "", "overview", locale.getLanguage(), CARD_WIDTH, "");
 		return answer(key, release != null, MediaType.IMAGE_PNG, "vitako-kennzahlen.png", request, response,
 				() -> this.headlines.png(snapshot, this.line.forImage(snapshot, List.of(), locale), locale));
 	}
@@ -143,12 +145,15 @@ class ChartImageController {
 		String code = slug.replace('-', '_');
 		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
-		ImageKey key = new ImageKey(snapshot.revision(), code, kind, locale.getLanguage(), width);
+		HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+		ChartRange range = range(data, servletRequest.getParameter("from"), servletRequest.getParameter("to"),
+				servletRequest.getParameter("index"), kind);
+		ImageKey key = new ImageKey(snapshot.revision(), code, kind, locale.getLanguage(), width, range.key());
 		boolean svg = "svg".equals(kind);
 		String fileName = "vitako-" + data.metric().slug() + ("card".equals(kind) ? "-vorschau" : "")
 				+ (svg ? ".svg" : ".png");
 		return answer(key, release != null, svg ? SVG : MediaType.IMAGE_PNG, fileName, request, response, () -> {
-			ChartView chart = this.charts.full(data, locale);
+			ChartView chart = this.charts.full(data, range, locale);
 			if (!chart.drawable()) {
 				throw new ImageRequestException(ProblemType.NO_FIGURES, "No chart",
 						"This metric has no chart to draw: " + chart.notice());
@@ -159,7 +164,7 @@ class ChartImageController {
 				.map((flag) -> flag.sign(locale) + " " + flag.label(locale))
 				.collect(Collectors.joining(" · "));
 			String footer = this.line.forImage(snapshot, chart.sources(locale), locale);
-			Caption caption = new Caption(chart.title(), subtitle(data, locale),
+			Caption caption = new Caption(chart.title(), subtitle(data, range, locale),
 					legend.isEmpty() ? footer : footer + "\n" + legend, chart.summary());
 			int height = height(chart.config(), width);
 			return switch (kind) {
@@ -236,9 +241,15 @@ class ChartImageController {
 	}
 
 	/** Unit and years: "Anzahl, 2010–2020". */
-	private String subtitle(MetricData data, Locale locale) {
-		List<Integer> years = data.years();
-		String unit = this.messages.get("unit." + data.metric().unit().code(), locale);
+	/** The view an image draws: the page's years and index; the link preview card always the whole chart. */
+	static ChartRange range(MetricData data, String from, String to, String index, String kind) {
+		return "card".equals(kind) ? ChartRange.ALL : ChartRange.of(data, from, to, index, null);
+	}
+
+	private String subtitle(MetricData data, ChartRange range, Locale locale) {
+		List<Integer> years = range.years(data);
+		String unit = range.indexed() ? this.messages.get("chart.index", locale, String.valueOf(years.get(0)))
+				: this.messages.get("unit." + data.metric().unit().code(), locale);
 		String span = years.isEmpty() ? "" : (years.size() == 1) ? String.valueOf(years.get(0))
 				: years.get(0) + "\u2013" + years.get(years.size() - 1);
 		return StringUtils.capitalize(this.messages.get("image.subtitle", locale, unit, span));

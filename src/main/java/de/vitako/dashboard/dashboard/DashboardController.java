@@ -2,6 +2,7 @@ package de.vitako.dashboard.dashboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.SourceInfo;
+import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.figures.UnknownMetricException;
 import de.vitako.dashboard.figures.UnknownReleaseException;
 import de.vitako.dashboard.shared.Messages;
@@ -95,7 +97,8 @@ class DashboardController {
 
 	@GetMapping(METRIC_PAGE)
 	Object metric(@PathVariable String slug, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, FigureSnapshot snapshot, Model model, Locale locale,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String index,
+			@RequestParam(required = false) String view, FigureSnapshot snapshot, Model model, Locale locale,
 			HttpServletRequest request) {
 		if (slug.contains("_")) {
 			String target = UriComponentsBuilder.fromPath("/metrics/{slug}")
@@ -116,8 +119,12 @@ class DashboardController {
 		String code = slug.replace('-', '_');
 		showRelease(snapshot, request, model, locale);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
-		ChartView chart = this.charts.full(data, locale);
+		// the view a reader chose travels in the URL, the embed code and the image links
+		ChartRange range = ChartRange.of(data, from, to, index, view);
+		ChartView chart = this.charts.full(data, range, locale);
 		model.addAttribute("chart", chart);
+		model.addAttribute("range", range);
+		model.addAttribute("indexable", data.metric().unit() != Unit.PERCENT && data.years().size() > 1);
 		String description = data.metric().description().in(locale);
 		if (!description.isBlank()) {
 			model.addAttribute("pageDescription", description);
@@ -126,16 +133,44 @@ class DashboardController {
 				description.isBlank() ? this.messages.get("site.description", locale) : description, model, locale);
 		model.addAttribute("sourceDetails", sourceDetails(snapshot, locale));
 		// the code another site pastes to show this chart: sized by CSS alone, so the host page needs no script
-		String embed = UriComponentsBuilder.fromUriString(this.publicUrl.base())
+		UriComponentsBuilder embedUrl = UriComponentsBuilder.fromUriString(this.publicUrl.base())
 			.path("/embed/metrics/{slug}")
-			.queryParam("lang", locale.getLanguage())
-			.buildAndExpand(data.metric().slug())
-			.toUriString();
-		model.addAttribute("embedCode", "<iframe src=\"" + embed + "\" title=\""
+			.queryParam("lang", locale.getLanguage());
+		String embed = withRange(embedUrl, range).buildAndExpand(data.metric().slug()).toUriString();
+		// the images of the view shown: its years and its index
+		ChartRange drawn = new ChartRange(range.from(), range.to(), range.indexed(), false);
+		Map<String, String> images = new LinkedHashMap<>();
+		for (String type : List.of("png", "svg")) {
+			UriComponentsBuilder image = UriComponentsBuilder.fromPath("/metrics/{slug}.{type}")
+				.queryParam("lang", locale.getLanguage());
+			if (!snapshot.isDraft() && request.getParameter("release") != null) {
+				image.queryParam("release", snapshot.revision());
+			}
+			images.put(type, withRange(image, drawn).buildAndExpand(data.metric().slug(), type).toUriString());
+		}
+		model.addAttribute("imageLinks", images);
+		model.addAttribute("embedCode", "<iframe src=\"" + HtmlUtils.htmlEscape(embed) + "\" title=\""
 				+ HtmlUtils.htmlEscape(data.metric().label().in(locale)) + "\" loading=\"lazy\" "
 				+ "style=\"width:100%;aspect-ratio:4/3;border:0\"></iframe>");
 		model.addAttribute("growth", this.growthTable.build(data, from, to, locale));
 		return "dashboard/metric";
+	}
+
+	/** A link with the view a reader chose: its years, the index, the table. */
+	static UriComponentsBuilder withRange(UriComponentsBuilder link, ChartRange range) {
+		if (range.from() != null) {
+			link.queryParam("from", range.from());
+		}
+		if (range.to() != null) {
+			link.queryParam("to", range.to());
+		}
+		if (range.indexed()) {
+			link.queryParam("index", 1);
+		}
+		if (range.table()) {
+			link.queryParam("view", "table");
+		}
+		return link;
 	}
 
 	/**

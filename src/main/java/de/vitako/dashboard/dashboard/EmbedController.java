@@ -47,12 +47,17 @@ class EmbedController {
 	}
 
 	@GetMapping("/embed/metrics/{slug}")
-	String embed(@PathVariable String slug, @RequestParam(required = false) String release, Model model,
+	String embed(@PathVariable String slug, @RequestParam(required = false) String release,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String index, @RequestParam(required = false) String view, Model model,
 			Locale locale, HttpServletResponse response) {
 		String code = slug.replace('-', '_');
 		FigureSnapshot snapshot = this.snapshots.snapshot(release);
 		MetricData data = snapshot.metric(code).orElseThrow(() -> new UnknownMetricException(code));
-		ChartView chart = this.charts.full(data, locale);
+		// the view the embedding page chose on the metric page: its years, index and table
+		ChartRange range = ChartRange.of(data, from, to, index, view);
+		ChartView chart = this.charts.full(data, range, locale);
+		model.addAttribute("range", range);
 		ReleaseCaching.apply(response, release != null);
 		model.addAttribute("chart", chart);
 		model.addAttribute("line", this.line.of(snapshot, chart.sources(locale), locale));
@@ -62,6 +67,7 @@ class EmbedController {
 		if (release != null) {
 			page.queryParam("release", snapshot.revision());
 		}
+		DashboardController.withRange(page, range);
 		model.addAttribute("fullPage", page.buildAndExpand(data.metric().slug()).toUriString());
 		return "dashboard/embed";
 	}

@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureSnapshots;
+import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.shared.CachedAnswers;
 import de.vitako.dashboard.shared.CachedResponse;
 import de.vitako.dashboard.shared.ReleaseCaching;
@@ -129,12 +130,19 @@ class ImageAnswers implements CachedAnswers {
 			String language = ChartImageController.locale(request.getParameter("lang")).getLanguage();
 			long revision = snapshot.get().revision();
 			if (kind == null) {
-				key = new ImageKey(revision, "", "overview", language, ChartImageController.CARD_WIDTH);
+				key = new ImageKey(revision, "", "overview", language, ChartImageController.CARD_WIDTH, "");
 			}
 			else {
 				int width = "card".equals(kind) ? ChartImageController.CARD_WIDTH / 2
 						: ChartImageController.width(request.getParameter("width"));
-				key = new ImageKey(revision, slug.replace('-', '_'), kind, language, width);
+				String code = slug.replace('-', '_');
+				Optional<MetricData> data = snapshot.get().metric(code);
+				if (data.isEmpty()) {
+					return Optional.empty();
+				}
+				key = new ImageKey(revision, code, kind, language, width,
+						ChartImageController.range(data.get(), request.getParameter("from"), request.getParameter("to"),
+								request.getParameter("index"), kind).key());
 			}
 		}
 		catch (ImageRequestException ex) {
@@ -161,7 +169,8 @@ class ImageAnswers implements CachedAnswers {
 	}
 
 	/** What makes an image: the release, the metric (none for the overview's card), the kind, language and width. */
-	record ImageKey(long revision, String code, String kind, String language, int width) {
+	/** @param view the chart's years and index ({@link ChartRange#key()}); empty for the whole chart */
+	record ImageKey(long revision, String code, String kind, String language, int width, String view) {
 
 		String etag() {
 			return "W/\"img-" + Integer.toHexString(hashCode()) + "-" + this.revision + "\"";

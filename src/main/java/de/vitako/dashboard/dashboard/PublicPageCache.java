@@ -39,7 +39,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Public pages are the same for every reader of a language, so each is rendered once per data revision and then
  * served from memory, with its gzip form made once too. The key holds only what changes a page: the site's
  * address ({@link PublicUrl}: pages from other addresses than the configured or a loopback one are not kept), its
- * path, the language and, on a metric page, the years of the growth table when they are years the metric has. Any other
+ * path, the language and, on a metric page, the reader's view (years the metric has, the index, the table). Any other
  * parameter is ignored (the page is rendered without it), so random query strings neither miss nor evict; a
  * growth range the page must explain (a year without figures, a typo) is rendered without caching.
  * <p>
@@ -194,7 +194,8 @@ class PublicPageCache implements CachedAnswers {
 
 	/**
 	 * The parameters that make the page, or empty if the page must be rendered for this request alone: site pages
-	 * take none; a metric page takes {@code from} and {@code to} when each is absent or a year with figures.
+	 * take none; a metric page takes {@code from} and {@code to} when each is absent or a year with figures, and
+	 * {@code index=1} and {@code view=table}.
 	 */
 	private Optional<Map<String, String>> pageParameters(HttpServletRequest request, FigureSnapshot snapshot) {
 		String path = request.getRequestURI();
@@ -214,6 +215,17 @@ class PublicPageCache implements CachedAnswers {
 				return Optional.empty();
 			}
 			parameters.put(name, value);
+		}
+		// the reader's view: the index and the table, each in the one form the page's links write
+		for (Map.Entry<String, String> view : Map.of("index", "1", "view", "table").entrySet()) {
+			String value = request.getParameter(view.getKey());
+			if (value == null) {
+				continue;
+			}
+			if (!value.equals(view.getValue())) {
+				return Optional.empty();
+			}
+			parameters.put(view.getKey(), value);
 		}
 		return Optional.of(parameters);
 	}

@@ -354,6 +354,28 @@ class BrowserTests {
 		}
 	}
 
+	/** A shared link with the table and chosen years opens that view; the switch keeps the address current. */
+	@Test
+	void aSharedLinkOpensItsViewAndTheSwitchKeepsTheAddressCurrent() {
+		this.driver.get("http://localhost:" + this.port + "/metrics/employees?from=2012&to=2018&view=table&lang=de");
+		WebElement canvas = this.driver.findElement(By.cssSelector(".chart-card canvas"));
+		WebElement chartButton = new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".view-switch button[data-view=chart]")));
+		assertThat(chartButton.getDomAttribute("aria-pressed")).isEqualTo("false");
+		assertThat(canvas.isDisplayed()).as("the table in front, as the link asked").isFalse();
+		assertThat(this.driver.findElement(By.cssSelector(".chart-table")).getText()).contains("2012", "2018")
+			.doesNotContain("2010");
+		assertAccessible();
+		chartButton.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((driver) -> !driver.getCurrentUrl().contains("view=table"));
+		assertThat(this.driver.getCurrentUrl()).contains("from=2012", "to=2018");
+		assertThat(canvas.isDisplayed()).isTrue();
+		this.driver.findElement(By.cssSelector(".view-switch button[data-view=table]")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((driver) -> driver.getCurrentUrl().contains("view=table"));
+	}
+
 	private static final String TEAM_PASSWORD = "Browser-Test-Passwort-2026";
 
 	/** An account of the team with a password of its own, as after its first login. */

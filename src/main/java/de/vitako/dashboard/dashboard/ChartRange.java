@@ -1,0 +1,72 @@
+package de.vitako.dashboard.dashboard;
+
+import java.util.List;
+
+import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.Unit;
+
+/**
+ * Which view of a metric's chart a reader chose, as it travels in the page's URL, the embed code and the image
+ * links: the years from and to (both years the metric has), an indexed view (the first year = 100) and the table
+ * instead of the chart. What a reader typed that is none of these is left out, so that every link made from it is
+ * one of the views there are.
+ *
+ * @param from the first year shown, {@code null} for the metric's first
+ * @param to the last year shown, {@code null} for the metric's last
+ * @param indexed each segment as an index of its first year shown; only for counts and euros over two years or more
+ * @param table the table in front rather than the chart
+ */
+record ChartRange(Integer from, Integer to, boolean indexed, boolean table) {
+
+	/** Every year, the values as they are, the chart in front. */
+	static final ChartRange ALL = new ChartRange(null, null, false, false);
+
+	/** A view read from request parameters, leniently: a year the metric lacks is left out, a backward range turned. */
+	static ChartRange of(MetricData data, String from, String to, String index, String view) {
+		List<Integer> years = data.years();
+		Integer first = year(from, years);
+		Integer last = year(to, years);
+		if (first != null && last != null && first > last) {
+			Integer swap = first;
+			first = last;
+			last = swap;
+		}
+		if (first != null && first.equals(years.get(0))) {
+			first = null;
+		}
+		if (last != null && last.equals(years.get(years.size() - 1))) {
+			last = null;
+		}
+		ChartRange range = new ChartRange(first, last, false, "table".equals(view));
+		boolean indexable = data.metric().unit() != Unit.PERCENT && range.years(data).size() > 1;
+		return new ChartRange(first, last, indexable && "1".equals(index), range.table());
+	}
+
+	/** The metric's years within the range. */
+	List<Integer> years(MetricData data) {
+		return data.years()
+			.stream()
+			.filter((year) -> (this.from == null || year >= this.from) && (this.to == null || year <= this.to))
+			.toList();
+	}
+
+	/** Whether it shows anything but the whole chart as it is. */
+	boolean chosen() {
+		return this.from != null || this.to != null || this.indexed || this.table;
+	}
+
+	/** A short, stable name of the view for caches: {@code 2012-2019-i-t}. */
+	String key() {
+		return (this.from == null ? "" : this.from) + "-" + (this.to == null ? "" : this.to) + (this.indexed ? "-i" : "")
+				+ (this.table ? "-t" : "");
+	}
+
+	private static Integer year(String text, List<Integer> years) {
+		if (text == null || !text.strip().matches("\\d{4}") || years.isEmpty()) {
+			return null;
+		}
+		Integer year = Integer.valueOf(text.strip());
+		return years.contains(year) ? year : null;
+	}
+
+}
