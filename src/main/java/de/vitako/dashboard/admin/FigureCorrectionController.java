@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -56,8 +57,8 @@ class FigureCorrectionController {
 		FigureValue figure = this.lookup.figure(id);
 		model.addAttribute("form", new FigureForm(AdminForms.input(figure.value(), locale),
 				(figure.status() != null) ? figure.status().code() : "", figure.sourceTitle(),
-				figure.sourcePage() == null ? "" : String.valueOf(figure.sourcePage()), figure.note(), "",
-				figure.version(), false));
+				figure.sourcePage() == null ? "" : String.valueOf(figure.sourcePage()), figure.note(), figure.noteEn(),
+				"", figure.version(), false));
 		return view(figure, model);
 	}
 
@@ -66,6 +67,11 @@ class FigureCorrectionController {
 			Model model, Locale locale, Principal principal, RedirectAttributes redirect) {
 		FigureValue figure = this.lookup.figure(id);
 		long version = AdminForms.requireVersion(form.version());
+		// a new or changed German note needs its English text; one that stays as it was may stay alone
+		String note = AdminForms.blankToNull(form.note());
+		if (!Objects.equals(note, figure.note())) {
+			FigureInputValidator.notes(form.note(), form.noteEn(), true, result);
+		}
 		if (result.hasErrors()) {
 			return view(figure, model);
 		}
@@ -88,8 +94,7 @@ class FigureCorrectionController {
 			FigureValue current = conflict.current();
 			model.addAttribute("conflict", conflict);
 			model.addAttribute("form", new FigureForm(form.value(), form.status(), form.sourceTitle(),
-					form.sourcePage(), form.note(),
-					form.reason(), current.version(), form.confirmed()));
+					form.sourcePage(), form.note(), form.noteEn(), form.reason(), current.version(), form.confirmed()));
 			return view(current, model);
 		}
 		return AdminForms.toList(redirect, changed ? "admin.saved" : "admin.unchanged", figure.metric());

@@ -39,6 +39,9 @@ class FigureInputValidator implements Validator {
 				value(form.value(), status(form.status()), "value", errors);
 			}
 			page(form.sourcePage(), errors);
+			// a German note alone may stay as it is (an import brought it); a new one needs its English text, which
+			// the controller checks against the stored note
+			notes(form.note(), form.noteEn(), false, errors);
 		}
 		else if (target instanceof NewYearForm form) {
 			if (NumberInput.year(form.year()) == null) {
@@ -56,6 +59,19 @@ class FigureInputValidator implements Validator {
 				}
 			}
 			page(form.sourcePage(), errors);
+			notes(form.note(), form.noteEn(), true, errors);
+		}
+	}
+
+	/** A note is shown in both languages: one without the other is asked for on the empty field. */
+	static void notes(String german, String english, boolean englishNeeded, Errors errors) {
+		boolean hasGerman = german != null && !german.isBlank();
+		boolean hasEnglish = english != null && !english.isBlank();
+		if (englishNeeded && hasGerman && !hasEnglish && !errors.hasFieldErrors("noteEn")) {
+			errors.rejectValue("noteEn", "admin.note.english");
+		}
+		if (hasEnglish && !hasGerman && !errors.hasFieldErrors("note")) {
+			errors.rejectValue("note", "admin.note.german");
 		}
 	}
 

@@ -69,7 +69,7 @@ class NewYearController {
 			.findFirst()
 			.orElse("");
 		model.addAttribute("form", new NewYearForm(String.valueOf(next), empty, new ArrayList<>(empty), source, "", "",
-				"", false));
+				"", "", false));
 		return view(data, model);
 	}
 

@@ -20,6 +20,7 @@ import de.vitako.dashboard.figures.NumberInput;
 record NewYearForm(String year, List<String> values, List<String> statuses,
 		@NotBlank(message = "{admin.source.required}") @AdminText(max = 300, tooLong = "{admin.source.tooLong}") String sourceTitle,
 		String sourcePage, @AdminText(max = 2000, tooLong = "{admin.note.tooLong}") String note,
+		@AdminText(max = 2000, tooLong = "{admin.note.tooLong}") String noteEn,
 		@AdminText(max = 500, tooLong = "{admin.reason.tooLong}") String reason, Boolean confirmed) {
 
 	/** A form sent without any value still shows its fields again, each empty, with the messages. */
@@ -40,7 +41,7 @@ record NewYearForm(String year, List<String> values, List<String> statuses,
 	/** A segment's figure as the form says it, with its value as the validator read it. */
 	FigureContent content(BigDecimal value, FigureStatus status) {
 		return new FigureContent(value, this.sourceTitle.strip(), NumberInput.page(this.sourcePage),
-				AdminForms.blankToNull(this.note), status);
+				AdminForms.blankToNull(this.note), status, AdminForms.blankToNull(this.noteEn));
 	}
 
 }

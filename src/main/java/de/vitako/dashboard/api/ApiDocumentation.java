@@ -51,9 +51,11 @@ class ApiDocumentation {
 
 	/** Fields that are {@code null} when there is nothing to say; every other field is always there, not null. */
 	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource",
-			new TreeSet<>(Set.of("note", "value", "status", "obsStatus")), "Source", Set.of("page"), "ReleaseResource",
+			new TreeSet<>(Set.of("note", "noteEn", "value", "status", "obsStatus")), "Source", Set.of("page"),
+			"ReleaseResource",
 			Set.of("scheduledFor"), "FoundFigure",
-			new TreeSet<>(Set.of("note", "page", "value", "status", "obsStatus")), "FigureList", Set.of("release"),
+			new TreeSet<>(Set.of("note", "noteEn", "page", "value", "status", "obsStatus")), "FigureList",
+			Set.of("release"),
 			"YearTotal", Set.of("value"));
 
 	/** The document's server is the site's public address, never one a request's headers named. */
@@ -223,7 +225,8 @@ class ApiDocumentation {
 		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "status",
 				"provisional", "obsStatus", "P", "source",
 				new TreeMap<>(Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3)), "note",
-				"Schätzung aus den Antworten von 39 Mitgliedern", "updatedAt", "2021-03-01T09:00:00Z"));
+				"Schätzung aus den Antworten von 39 Mitgliedern", "noteEn", "Estimated from the answers of 39 members",
+				"updatedAt", "2021-03-01T09:00:00Z"));
 		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));
 		example(components, "YearTotal", Map.of("year", 2020, "value", 196900, "complete", true));
 	}

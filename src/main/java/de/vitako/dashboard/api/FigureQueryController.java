@@ -105,7 +105,7 @@ class FigureQueryController {
 		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()),
 				ObservationStatus.code(row.status()),
 				ObservationStatus.of(row.status()), row.unit(), row.metricLabel(), row.segmentLabel(),
-				row.sourceTitle(), row.sourcePage(), row.note(), row.updatedAt());
+				row.sourceTitle(), row.sourcePage(), row.note(), row.noteEn(), row.updatedAt());
 	}
 
 	/**
@@ -124,10 +124,11 @@ class FigureQueryController {
 	 * {@code break}); {@code null} for a normal, final value
 	 * @param obsStatus the flag as SDMX's observation status
 	 * @param source the source document's title; {@code page} its page, where known
+	 * @param note the note in German; {@code noteEn} the same in English, where there is one
 	 */
 	record FoundFigure(String metric, String segment, int year, BigDecimal value, String status, String obsStatus,
 			String unit, String metricLabel, String segmentLabel, String source, Integer page, String note,
-			Instant updatedAt) {
+			String noteEn, Instant updatedAt) {
 	}
 
 }

@@ -134,14 +134,15 @@ class MetricApiController {
 	 * @param status the value flag ({@code provisional}, {@code estimated}, {@code revised}, {@code confidential},
 	 * {@code break}); {@code null} for a normal, final value
 	 * @param obsStatus the flag as SDMX's observation status
+	 * @param note the note in German; {@code noteEn} the same in English, where there is one
 	 */
 	record FigureResource(String segment, int year, BigDecimal value, String status, String obsStatus,
-			Source source, String note, Instant updatedAt) {
+			Source source, String note, String noteEn, Instant updatedAt) {
 
 		static FigureResource of(FigureValue f) {
 			return new FigureResource(f.segment(), f.year(), f.value(), ObservationStatus.code(f.status()),
 					ObservationStatus.of(f.status()),
-					new Source(f.sourceTitle(), f.sourcePage()), f.note(), f.updatedAt());
+					new Source(f.sourceTitle(), f.sourcePage()), f.note(), f.noteEn(), f.updatedAt());
 		}
 
 	}

@@ -113,9 +113,9 @@ class ChartBuilder {
 			for (int year : years) {
 				data.figure(segment.code(), year).ifPresent((f) -> values.add(f.confidential() ? f
 						: new FigureValue(f.id(), f.metric(), f.segment(), f.year(),
-								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP), f.sourceTitle(),
-								f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
-								f.status())));
+								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP),
+								f.sourceTitle(), f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
+								f.status(), f.noteEn())));
 			}
 		}
 		return new MetricData(info, values);

@@ -57,8 +57,8 @@ record ChartRange(Integer from, Integer to, boolean indexed, boolean table) {
 
 	/** A short, stable name of the view for caches: {@code 2012-2019-i-t}. */
 	String key() {
-		return (this.from == null ? "" : this.from) + "-" + (this.to == null ? "" : this.to) + (this.indexed ? "-i" : "")
-				+ (this.table ? "-t" : "");
+		return (this.from == null ? "" : this.from) + "-" + (this.to == null ? "" : this.to)
+				+ (this.indexed ? "-i" : "") + (this.table ? "-t" : "");
 	}
 
 	private static Integer year(String text, List<Integer> years) {

@@ -101,7 +101,7 @@ class ReleaseController {
 		String figure = metric.label().in(locale) + " · " + segment + " · " + change.year();
 		return new ChangeRow(figure, change.kind().code(),
 				value(change.published(), metric, locale), value(change.draft(), metric, locale),
-				(change.draft() != null && change.draft().note() != null) ? change.draft().note() : "");
+				(change.draft() != null && change.draft().note(locale) != null) ? change.draft().note(locale) : "");
 	}
 
 	private String value(FigureContent content, MetricInfo metric, Locale locale) {

@@ -71,7 +71,8 @@ class ReleaseFeedController {
 		Locale locale = language(lang);
 		Optional<AnnouncedRelease> announced = this.published.announced();
 		String etag = "W/\"feed-" + this.snapshots.knownRelease() + "-"
-				+ announced.map(AnnouncedRelease::tag).orElse("") + "-" + ((lang == null) ? "" : locale.getLanguage()) + "\"";
+				+ announced.map(AnnouncedRelease::tag).orElse("") + "-" + ((lang == null) ? "" : locale.getLanguage())
+				+ "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
 		}

@@ -45,7 +45,9 @@ class SearchController {
 		List<Result> results = latest.isDraft() ? List.of()
 				: this.search.search(query, latest.release().number())
 					.stream()
-					.flatMap((hit) -> latest.metric(hit.metric()).map((data) -> result(data.metric(), hit, locale)).stream())
+					.flatMap((hit) -> latest.metric(hit.metric())
+						.map((data) -> result(data.metric(), hit, locale))
+						.stream())
 					.toList();
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
@@ -54,7 +56,10 @@ class SearchController {
 	}
 
 	private Result result(MetricInfo metric, SearchHit hit, Locale locale) {
-		List<String> fields = hit.fields().stream().map((field) -> this.messages.get(field.messageKey(), locale)).toList();
+		List<String> fields = hit.fields()
+			.stream()
+			.map((field) -> this.messages.get(field.messageKey(), locale))
+			.toList();
 		return new Result(metric.slug(), metric.label().in(locale), metric.description().in(locale),
 				String.join(", ", fields));
 	}

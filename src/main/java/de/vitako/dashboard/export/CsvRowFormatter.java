@@ -39,7 +39,9 @@ final class CsvRowFormatter {
 				this.excel ? value.replace('.', ',') : value, status(row.status()),
 				this.excel ? unitLabel(row.unit(), this.english) : row.unit(),
 				SpreadsheetCells.neutralise(row.metricLabel()), SpreadsheetCells.neutralise(row.segmentLabel()),
-				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()), time(row.updatedAt()) };
+				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()),
+				SpreadsheetCells.neutralise(row.noteEn()),
+				time(row.updatedAt()) };
 	}
 
 	/** Figures written together share their time, so the last one formatted is usually the next. */

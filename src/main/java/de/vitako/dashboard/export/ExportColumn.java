@@ -12,7 +12,7 @@ enum ExportColumn {
 
 	METRIC("metric", "Kennzahl (Code)", "Metric (code)", "string", "Metric code (snake_case, stable)"),
 
-	SEGMENT("segment", "Segment (Code)", "Segment (code)", "string", "Segment code (snake_case, stable)"),
+	SEGMENT("segment", "Bereich (Code)", "Segment (code)", "string", "Segment code (snake_case, stable)"),
 
 	YEAR("year", "Jahr", "Year", "year", "Year the figure belongs to"),
 
@@ -26,12 +26,15 @@ enum ExportColumn {
 
 	METRIC_LABEL("metric_label", "Kennzahl", "Metric", "string", "Metric name in the language asked for (lang=de|en)"),
 
-	SEGMENT_LABEL("segment_label", "Segment", "Segment", "string", "Segment name as this metric labels it"),
+	SEGMENT_LABEL("segment_label", "Bereich", "Segment", "string", "Segment name as this metric labels it"),
 
 	SOURCE("source", "Quelle", "Source", "string", "Source document and page"),
 
-	NOTE("note", "Anmerkung", "Note", "string",
-			"Optional note; a leading = + - @ is escaped with ' (CSV injection)"),
+	NOTE("note", "Anmerkung", "Note (German)", "string",
+			"Optional note in German; a leading = + - @ is escaped with ' (CSV injection)"),
+
+	NOTE_EN("note_en", "Anmerkung (Englisch)", "Note (English)", "string",
+			"The same note in English, where there is one; escaped as the German one"),
 
 	UPDATED_AT("updated_at", "Geändert am (UTC)", "Updated at (UTC)", "datetime", "Last change, ISO 8601 in UTC");
 

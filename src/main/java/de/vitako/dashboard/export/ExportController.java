@@ -211,12 +211,12 @@ class ExportController {
 		rows.add(new String[] { english ? "Source" : "Quelle", DataPackageBuilder.SOURCE_TITLE });
 		rows.add(new String[] { english ? "Licence" : "Lizenz", this.license.title() + ", " + this.license.path() });
 		if (release == null) {
-			rows.add(new String[] { "Release", english ? "Draft (preview, not published)"
+			rows.add(new String[] { english ? "Release" : "Ausgabe", english ? "Draft (preview, not published)"
 					: "Entwurf (Vorschau, nicht veröffentlicht)" });
 		}
 		else {
 			String permanent = base + "/export/datapackage.json?release=" + release.number();
-			rows.add(new String[] { "Release", release.number() + " ("
+			rows.add(new String[] { english ? "Release" : "Ausgabe", release.number() + " ("
 					+ DateTimeFormatter.ISO_LOCAL_DATE.format(release.publishedAt().atOffset(ZoneOffset.UTC)) + ")" });
 			rows.add(new String[] { english ? "Citation" : "Zitiervorschlag",
 					this.citations.of(release, permanent, locale) });

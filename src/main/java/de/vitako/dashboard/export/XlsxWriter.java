@@ -44,7 +44,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class XlsxWriter implements AutoCloseable {
 
-	private static final int[] WIDTHS = { 24, 26, 7, 12, 16, 9, 40, 28, 44, 30, 19 };
+	private static final int[] WIDTHS = { 24, 26, 7, 12, 16, 9, 40, 28, 44, 30, 30, 19 };
 
 	private static final int WINDOW = 200;
 
@@ -184,12 +184,13 @@ final class XlsxWriter implements AutoCloseable {
 		out.text(7, figure.segmentLabel(), text);
 		out.text(8, CsvRowFormatter.source(figure, this.english), text);
 		out.text(9, figure.note(), text);
+		out.text(10, figure.noteEn(), text);
 		if (!figure.updatedAt().equals(this.lastChange)) {
 			this.lastChange = figure.updatedAt();
 			this.lastChangeSerial = Double.toString(
 					DateUtil.getExcelDate(LocalDateTime.ofInstant(figure.updatedAt(), ZoneOffset.UTC).withNano(0)));
 		}
-		out.number(10, this.lastChangeSerial, index(this.time));
+		out.number(11, this.lastChangeSerial, index(this.time));
 		out.endRow();
 	}
 

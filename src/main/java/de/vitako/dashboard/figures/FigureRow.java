@@ -14,8 +14,9 @@ import java.time.Instant;
  * published
  * @param value the exact value, {@code null} for a confidential figure
  * @param status the value flag, {@code null} for a normal, final value
+ * @param note the note in German; {@code noteEn} the same in English, where there is one
  */
 public record FigureRow(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
 		String segmentLabel, String sourceTitle, Integer sourcePage, String note, Instant updatedAt,
-		FigureStatus status) {
+		FigureStatus status, String noteEn) {
 }

@@ -47,10 +47,11 @@ public class FigureSearch {
 			    from release_metric_segment s, q where s.release_id = q.release
 			    union all
 			    select distinct f.metric_code, 'note', 1.0, to_tsvector('german', translate(f.note, '/-', '  ')),
-			           to_tsvector('english', translate(f.note, '/-', '  ')), ''
+			           to_tsvector('english', translate(coalesce(f.note_en, f.note), '/-', '  ')), ''
 			    from release_figure f, q where f.release_id = q.release and f.note is not null
 			    union all
-			    select distinct f.metric_code, 'source', 1.0, to_tsvector('german', translate(f.source_title, '/-', '  ')),
+			    select distinct f.metric_code, 'source', 1.0,
+			           to_tsvector('german', translate(f.source_title, '/-', '  ')),
 			           to_tsvector('english', translate(f.source_title, '/-', '  ')), ''
 			    from release_figure f, q where f.release_id = q.release
 			),

@@ -13,16 +13,30 @@ import de.vitako.dashboard.shared.Language;
  * is 0.
  *
  * @param status the value flag, {@code null} for a normal, final value
+ * @param noteEn the note in English, {@code null} for none ({@code note} is the German one)
  */
 public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
 		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn,
-		FigureStatus status) {
+		FigureStatus status, String noteEn) {
 
-	/** A normal, final value without a flag. */
+	/** A normal, final value without a flag, its note (if any) in German alone. */
 	public FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
 			Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn) {
 		this(id, metric, segment, year, value, sourceTitle, sourcePage, note, createdAt, updatedAt, version, changedIn,
-				null);
+				null, null);
+	}
+
+	/**
+	 * The note in a reader's language; an English reader whose note came in German alone gets the German one
+	 * (templates mark it as German). {@code null} for none.
+	 */
+	public String note(Locale locale) {
+		return (Language.of(locale).english() && this.noteEn != null) ? this.noteEn : this.note;
+	}
+
+	/** Whether an English reader gets the German note, for lack of an English one. */
+	public boolean noteOnlyInGerman(Locale locale) {
+		return Language.of(locale).english() && this.noteEn == null && this.note != null;
 	}
 
 	/** Whether the value is withheld: no number to show, chart or compute with. */
@@ -37,7 +51,7 @@ public record FigureValue(long id, String metric, String segment, int year, BigD
 
 	/** What an editor can change of it. */
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn);
 	}
 
 	/** Source as printed in German: title and page ("…, S. 2"). */

@@ -118,8 +118,15 @@ class AdminFormTests {
 		assertThat(edit("15500", "Quelle", "x".repeat(100_000))).hasStatusOk()
 			.bodyText()
 			.contains("höchstens 2.000 Zeichen");
-		assertThat(edit("15500", "Quelle", "x".repeat(2_000))).hasStatus(HttpStatus.FOUND);
+		// a new note is shown in both languages: the English one is asked for
+		assertThat(edit("15500", "Quelle", "x".repeat(2_000))).hasStatusOk()
+			.bodyText()
+			.contains("Bitte schreiben Sie die Anmerkung auch auf Englisch");
+		assertThat(edit("15500", "Quelle", "x".repeat(2_000)).param("noteEn", "y".repeat(2_000)))
+			.hasStatus(HttpStatus.FOUND);
 		assertThat(this.jdbc.queryForObject("select note from figure where id = ?", String.class, this.figureId))
+			.hasSize(2_000);
+		assertThat(this.jdbc.queryForObject("select note_en from figure where id = ?", String.class, this.figureId))
 			.hasSize(2_000);
 	}
 

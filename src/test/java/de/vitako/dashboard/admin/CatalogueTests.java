@@ -246,7 +246,7 @@ class CatalogueTests {
 				"EURO", "chartKind", "", "version", String.valueOf(current)))
 			.hasStatus(422)
 			.bodyText()
-			.contains("Die Einheit und die Art der Segmente lassen sich nicht mehr ändern");
+			.contains("Die Einheit und die Art der Bereiche lassen sich nicht mehr ändern");
 	}
 
 	@Test

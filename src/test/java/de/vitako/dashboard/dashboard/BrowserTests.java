@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.LocalizedText;
@@ -43,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -151,7 +149,11 @@ class BrowserTests {
 			.map(LogEntry::getMessage)
 			.toList();
 		assertThat(errors).as("browser console").isEmpty();
-		assertAccessible();
+		// axe costs a second or two a page: the German pages here; English pages of each kind are checked at 320 px
+		// in the dark scheme (NarrowScreenBrowserTests)
+		if (page.endsWith("de")) {
+			assertAccessible();
+		}
 	}
 
 	@Test
@@ -163,21 +165,6 @@ class BrowserTests {
 		assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
 		focused.sendKeys(Keys.ENTER);
 		assertThat(this.driver.getCurrentUrl()).endsWith("#main");
-	}
-
-	@Test
-	void fitsAPhoneScreenWithoutSidewaysScrolling() {
-		Dimension before = this.driver.manage().window().getSize();
-		try {
-			this.driver.manage().window().setSize(new Dimension(360, 800));
-			this.driver.get("http://localhost:" + this.port + "/metrics/video-licences?lang=de");
-			Boolean fits = (Boolean) ((JavascriptExecutor) this.driver)
-				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-			assertThat(fits).isTrue();
-		}
-		finally {
-			this.driver.manage().window().setSize(before);
-		}
 	}
 
 	@Test
@@ -278,6 +265,7 @@ class BrowserTests {
 			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll())
 				.anySatisfy((entry) -> assertThat(entry.getMessage()).contains("/admin/publish", "403"));
 			this.driver.get(base + "/admin/figures");
+			this.driver.findElement(By.cssSelector(".admin-nav .nav-account summary")).click();
 			this.driver.findElement(By.cssSelector(".admin-nav button.link-button")).click();
 			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 			this.driver.get(base + "/admin/preview/metrics/vpn-certificates");
@@ -307,7 +295,7 @@ class BrowserTests {
 			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 			WebElement published = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
-			assertThat(published.getText()).contains("Release " + (before + 1));
+			assertThat(published.getText()).contains("Ausgabe " + (before + 1));
 
 			this.driver.get(base + "/releases/" + (before + 1));
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("Erhebung 2021", "70.000",
@@ -317,7 +305,7 @@ class BrowserTests {
 			assertAccessible();
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv?release=1")).doesNotContain(",2021,");
 			this.driver.get(base + "/metrics/vpn-certificates?release=1");
-			assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("Stand: Release 1 vom")
+			assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("Stand: Ausgabe 1 vom")
 				.doesNotContain("70.000");
 			assertAccessible();
 
@@ -376,6 +364,126 @@ class BrowserTests {
 			.until((driver) -> driver.getCurrentUrl().contains("view=table"));
 	}
 
+	/**
+	 * The team's year through the interface alone, as a new team member would, in either language: an admin creates
+	 * a publisher, who imports the new year's figure with a grouped number and a flag (the form's number rule), sees
+	 * a preview headed as a preview, goes on from the applied import to the site's preview and the publish page,
+	 * whose time field follows the choice, schedules the release and then sees the waiting release instead of the
+	 * form; the public calendar announces it, and nothing of it is public yet.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "de", "en" })
+	void aNewPublisherImportsPreviewsAndSchedulesTheYearWithoutATrap(String language, @TempDir Path files)
+			throws Exception {
+		boolean german = language.equals("de");
+		String base = "http://localhost:" + this.port;
+		String username = "walk." + language;
+		Path broken = files.resolve("vorlage-broken.csv");
+		Path good = files.resolve("vorlage.csv");
+		if (german) {
+			Files.writeString(broken, """
+					Kennzahl (Code);Bereich (Code);Jahr;Wert;Vermerk;Quelle
+					vpn_certificates;municipal_administrations;2021;63.500;vorläufig;Vitako-Erhebung 2021
+					vpn_certificates;nowhere;2021;1;;Vitako-Erhebung 2021
+					""", StandardCharsets.UTF_8);
+			Files.writeString(good, """
+					Kennzahl (Code);Bereich (Code);Jahr;Wert;Vermerk;Quelle
+					vpn_certificates;municipal_administrations;2021;63.500;vorläufig;Vitako-Erhebung 2021
+					""", StandardCharsets.UTF_8);
+		}
+		else {
+			Files.writeString(broken, """
+					Metric (code),Segment (code),Year,Value,Flag,Source
+					vpn_certificates,municipal_administrations,2021,"63,500",provisional,Vitako survey 2021
+					vpn_certificates,nowhere,2021,1,,Vitako survey 2021
+					""", StandardCharsets.UTF_8);
+			Files.writeString(good, """
+					Metric (code),Segment (code),Year,Value,Flag,Source
+					vpn_certificates,municipal_administrations,2021,"63,500",provisional,Vitako survey 2021
+					""", StandardCharsets.UTF_8);
+		}
+		try {
+			this.driver.get(base + "/admin/accounts/new?lang=" + language);
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/accounts/new");
+			this.driver.findElement(By.id("username")).sendKeys(username);
+			this.driver.findElement(By.id("displayName")).sendKeys("Walk " + language);
+			this.driver.findElement(By.id("role-publisher")).click();
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".one-time-password code")));
+			// the one-time password's change is its own test (accounts); here the publisher gets a known one
+			this.jdbc.update("update admin_user set password_hash = ?, must_change_password = false where username = ?",
+					this.encoder.encode(TEAM_PASSWORD), username);
+			this.driver.manage().deleteAllCookies();
+
+			this.driver.get(base + "/admin/import?lang=" + language);
+			this.driver.findElement(By.id("username")).sendKeys(username);
+			this.driver.findElement(By.id("password")).sendKeys(TEAM_PASSWORD);
+			submitAndWaitFor("/admin/import");
+			this.driver.findElement(By.id("file")).sendKeys(broken.toString());
+			submitAndWaitFor("/admin/import/preview");
+			String heading = this.driver.findElement(By.cssSelector(".error-summary h2")).getText();
+			assertThat(heading).as("a preview applies nothing; it says the file cannot be applied as it is")
+				.isEqualTo(german ? "Die Datei kann so nicht übernommen werden"
+						: "This file cannot be applied as it is");
+			assertThat(this.driver.manage().logs().get(LogType.BROWSER).getAll()).isNotEmpty();
+			this.driver.findElement(By.cssSelector("form[action$='/admin/import/cancel'] button")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.urlMatches(".*/admin/import$"));
+			this.driver.findElement(By.id("file")).sendKeys(good.toString());
+			submitAndWaitFor("/admin/import/preview");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).as("the form's number rule")
+				.contains(german ? "63.500 (vorläufig)" : "63,500 (provisional)");
+			this.driver.findElement(By.cssSelector("form[action$='/admin/import/apply'] button[type=submit]")).click();
+			WebElement applied = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
+			assertThat(applied.getText()).contains(german ? "eine neue und keine geänderte Zahl"
+					: "one new and no changed figures");
+			assertAccessible();
+			// the way on: to the site's preview, then to the publish page
+			assertThat(applied.findElements(By.cssSelector("a[href='/admin/publish']"))).hasSize(1);
+			applied.findElement(By.cssSelector("a[href='/admin/preview/']")).click();
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.urlContains("/admin/preview/"));
+			this.driver.get(base + "/admin/preview/metrics/vpn-certificates");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(german ? "63.500" : "63,500");
+			this.driver.get(base + "/admin/publish");
+			assertThat(this.driver.findElement(By.id("at")).isDisplayed()).isFalse();
+			this.driver.findElement(By.id("notesDe")).sendKeys("Die VPN-Zertifikate 2021, vorläufig.");
+			this.driver.findElement(By.id("notesEn")).sendKeys("The VPN certificates of 2021, provisional.");
+			this.driver.findElement(By.cssSelector("label[for=later-true]")).click();
+			WebElement at = this.driver.findElement(By.id("at"));
+			assertThat(at.isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.id("at-hint")).getText())
+				.contains(german ? "Zeitzone Europe/Berlin" : "time zone Europe/Berlin");
+			((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2030-01-15T09:00';", at);
+			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+			WebElement pending = new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.pending")));
+			assertThat(pending.getText())
+				.contains(german ? "eine Zahl neu oder geändert" : "one new or changed figure");
+			assertThat(this.driver.findElements(By.id("later-false"))).as("no second publication one click away")
+				.isEmpty();
+			assertAccessible();
+
+			this.driver.get(base + "/releases?lang=" + language);
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(german
+					? "Die nächsten Zahlen erscheinen am 15.01.2030 um 09:00 Uhr."
+					: "The next figures will be published on 15 Jan 2030 at 09:00 (German time).");
+			assertThat(csv(base + "/export/metrics/vpn_certificates.csv")).doesNotContain(",2021,");
+			assertThat(csv(base + "/releases.ics?lang=" + language)).contains("DTSTART:20300115T080000Z");
+		}
+		finally {
+			this.publisher.cancel("test");
+			this.jdbc.update("delete from figure where year >= 2021");
+			Releases.publish(this.publisher);
+			this.jdbc.update("update admin_user set enabled = false where username like 'walk.%'");
+			this.driver.manage().deleteAllCookies();
+		}
+	}
+
 	private static final String TEAM_PASSWORD = "Browser-Test-Passwort-2026";
 
 	/** An account of the team with a password of its own, as after its first login. */
@@ -410,7 +518,8 @@ class BrowserTests {
 			assertThat(password.getText()).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
 			assertAccessible();
 			this.driver.get(base + "/admin/accounts");
-			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("browser.test", "Veröffentlichung");
+			assertThat(this.driver.findElement(By.tagName("main")).getText())
+				.contains("browser.test", "Herausgeber/-in");
 			assertAccessible();
 			this.driver.get(base + "/admin/outbox");
 			assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Postausgang");
@@ -493,7 +602,7 @@ class BrowserTests {
 			this.driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
 			WebElement published = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".success")));
-			assertThat(published.getText()).contains("Release " + (before + 1));
+			assertThat(published.getText()).contains("Ausgabe " + (before + 1));
 			assertThat(csv(base + "/export/metrics/vpn_certificates.csv"))
 				.contains("vpn_certificates,municipal_administrations,2022,80000,,count");
 			this.driver.get(base + "/admin/import");
@@ -652,9 +761,13 @@ class BrowserTests {
 			submitAndWaitFor("/admin/figures");
 			this.driver.manage().window().setSize(new Dimension(320, 800));
 			this.driver.get(base + "/admin/figures?metric=video_licences&lang=de");
+			// the year stays in sight while the table scrolls; the actions are its last column, scrolled to
+			WebElement year = this.driver.findElement(By.cssSelector(".admin-table tbody th[scope=row]"));
 			@SuppressWarnings("unchecked")
 			List<Map<String, Object>> actions = (List<Map<String, Object>>) ((JavascriptExecutor) this.driver)
 				.executeScript("""
+						const box = document.querySelector('.admin-table').closest('.table-scroll');
+						box.scrollLeft = box.scrollWidth;
 						return Array.from(document.querySelectorAll('.row-actions a')).map(function (a) {
 						  const r = a.getBoundingClientRect();
 						  return { text: a.textContent, left: r.left, right: r.right, width: r.width };
@@ -664,6 +777,7 @@ class BrowserTests {
 					assertThat(((Number) a.get("left")).doubleValue()).as("%s", a).isGreaterThanOrEqualTo(0);
 					assertThat(((Number) a.get("right")).doubleValue()).as("%s on screen", a).isLessThanOrEqualTo(320);
 				});
+			assertThat(year.getRect().getX()).as("the year, pinned").isLessThan(20);
 			WebElement segment = this.driver.findElement(By.cssSelector(".admin-table tbody td.text"));
 			assertThat(segment.getCssValue("text-align")).as("a text column").isEqualTo("left");
 			assertAccessible();
@@ -787,25 +901,13 @@ class BrowserTests {
 	}
 
 	private void assertAccessible() {
-		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-			.analyze(this.driver);
-		assertThat(axe.getViolations()).as(() -> this.driver.getCurrentUrl() + " " + describe(axe.getViolations()))
-			.isEmpty();
+		Browser.assertAccessible(this.driver);
 	}
 
 	private static String csv(String url) throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-	}
-
-	private static String describe(List<Rule> violations) {
-		StringBuilder text = new StringBuilder("axe-core violations:");
-		for (Rule rule : violations) {
-			text.append("\n- ").append(rule.getId()).append(": ").append(rule.getHelp());
-			rule.getNodes().forEach((node) -> text.append("\n    ").append(node.getTarget()));
-		}
-		return text.toString();
 	}
 
 }

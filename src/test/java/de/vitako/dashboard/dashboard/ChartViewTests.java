@@ -28,7 +28,8 @@ class ChartViewTests {
 		assertThat(page).contains("class=\"chart-card detailed view-table\"", "<th scope=\"row\">2012</th>",
 				"<th scope=\"row\">2018</th>", "Wachstum von 2012 bis 2018")
 			.doesNotContain("<th scope=\"row\">2010</th>", "<th scope=\"row\">2019</th>");
-		assertThat(page).contains("&quot;labels&quot;:[&quot;2012&quot;,&quot;2014&quot;,&quot;2016&quot;,&quot;2018&quot;]");
+		assertThat(page)
+			.contains("&quot;labels&quot;:[&quot;2012&quot;,&quot;2014&quot;,&quot;2016&quot;,&quot;2018&quot;]");
 		assertThat(page).as("the embed code keeps the view")
 			.contains("/embed/metrics/employees?lang=de&amp;amp;from=2012&amp;amp;to=2018&amp;amp;view=table");
 		assertThat(page).as("the images draw its years")

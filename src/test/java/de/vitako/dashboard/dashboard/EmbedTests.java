@@ -37,7 +37,7 @@ class EmbedTests {
 					"href=\"http://localhost/metrics/vpn-certificates?lang=en\"", "<table>", "data-chart=")
 			.doesNotContain("/admin", "Abmelden");
 		assertThat(this.mvc.get().uri("/embed/metrics/vpn-certificates")).bodyText()
-			.contains("<html lang=\"de\">", "Quelle: ", "Stand: Release ");
+			.contains("<html lang=\"de\">", "Quelle: ", "Stand: Ausgabe ");
 	}
 
 	@ParameterizedTest

@@ -129,7 +129,7 @@ class ReleaseCalendarTests {
 			.isEqualTo(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
 				.format(this.at));
 		assertThat(value(next, Property.UID)).startsWith("release-scheduled-");
-		assertThat(value(events.get(1), Property.SUMMARY)).startsWith("Vitako-Kennzahlen: Release ");
+		assertThat(value(events.get(1), Property.SUMMARY)).startsWith("Vitako-Kennzahlen: Ausgabe ");
 		String english = body("/releases.ics?lang=en");
 		assertThat(value(new CalendarBuilder().build(new StringReader(english))
 			.<VEvent>getComponents(Component.VEVENT)

@@ -52,6 +52,8 @@ class SearchTests {
 		assertThat(hits("Tablets")).extracting(SearchHit::metric).first().isEqualTo("device_type_share");
 		assertThat(hits("Rundungsbedingte")).extracting(SearchHit::metric).containsExactly("workplace_device_share");
 		assertThat(hits("Rundungsbedingte").get(0).fields()).containsExactly(SearchHit.Field.NOTE);
+		assertThat(hits("rounding")).as("the note's English text").extracting(SearchHit::metric)
+			.containsExactly("workplace_device_share");
 		assertThat(hits("Pandemie")).as("every seeded metric has the brochure as its source")
 			.extracting(SearchHit::metric)
 			.contains("devices_ordered", "device_type_share", "video_licences", "vpn_certificates",
@@ -73,7 +75,8 @@ class SearchTests {
 				"VDI-/VPN-Zertifikate", "Gefunden in: Bezeichnung")
 			.doesNotContain("chart.umd.min")
 			.doesNotContain("id=\"site-search\"");
-		assertThat(page("/search?q=VPN&lang=en")).contains("One metric found for &quot;VPN&quot;.", "VDI/VPN certificates");
+		assertThat(page("/search?q=VPN&lang=en")).contains("One metric found for &quot;VPN&quot;.",
+				"VDI/VPN certificates");
 		assertThat(page("/search?q=xyzzy&lang=de")).contains("Keine Kennzahl gefunden für „xyzzy“.");
 		assertThat(page("/search?lang=de")).contains("id=\"search-query\"").doesNotContain("gefunden für");
 	}

@@ -63,11 +63,11 @@ class CsvExportTests {
 		assertThat(body[0]).as("no BOM").isEqualTo((byte) 'm');
 		List<CSVRecord> records = parse(new String(body, StandardCharsets.UTF_8), ',');
 		assertThat(records.get(0).toList()).containsExactly("metric", "segment", "year", "value", "status", "unit",
-				"metric_label", "segment_label", "source", "note", "updated_at");
+				"metric_label", "segment_label", "source", "note", "note_en", "updated_at");
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value);
 		assertThat(records.get(1).toList()).startsWith("devices_ordered", "schools", "2020", "164400", "", "count",
 				"Corona-bedingt bestellte Endgeräte", "Schulen", "Vitako: Digital durch die Pandemie, S. 2", "");
-		assertThat(records.get(1).get(10)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+		assertThat(records.get(1).get(11)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class CsvExportTests {
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
 		List<CSVRecord> records = parse(text, ';');
-		assertThat(records.get(0).toList()).startsWith("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert", "Vermerk",
+		assertThat(records.get(0).toList()).startsWith("Kennzahl (Code)", "Bereich (Code)", "Jahr", "Wert", "Vermerk",
 				"Einheit");
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value.replace('.', ','));
 		assertThat(text).contains(";73,1;;Prozent;").doesNotContain("196.900").doesNotContain("164.400");
@@ -258,7 +258,7 @@ class CsvExportTests {
 					(p) -> assertThat(p).asString().isEqualTo("figures.csv?release=" + this.snapshots.knownRelease()))
 			.hasPathSatisfying("$.version", (p) -> assertThat(p).asString().isEqualTo("" + this.snapshots.knownRelease()))
 			.hasPathSatisfying("$.citation.de", (p) -> assertThat(p).asString()
-				.contains("Release " + this.snapshots.knownRelease() + " vom",
+				.contains("Ausgabe " + this.snapshots.knownRelease() + " vom",
 						"/export/datapackage.json?release=" + this.snapshots.knownRelease()))
 			.hasPathSatisfying("$.citation.en", (p) -> assertThat(p).asString()
 				.contains("release " + this.snapshots.knownRelease() + " of"))

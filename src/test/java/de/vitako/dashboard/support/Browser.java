@@ -2,14 +2,20 @@ package de.vitako.dashboard.support;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A headless Chromium for browser tests. The browser and its driver come from the machine (Debian's
@@ -38,7 +44,7 @@ public final class Browser {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--window-size=1280,1024", "--disable-background-networking", "--disable-component-update",
+				"--window-size=1366,1024", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--no-first-run", "--disable-extensions", "--lang=de-DE");
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
@@ -48,6 +54,23 @@ public final class Browser {
 		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		return chrome;
+	}
+
+	/** axe-core finds no violation of WCAG 2.1 A/AA or its best practices on the page shown. */
+	public static void assertAccessible(WebDriver driver) {
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+			.analyze(driver);
+		assertThat(axe.getViolations()).as(() -> driver.getCurrentUrl() + " " + describe(axe.getViolations()))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		StringBuilder text = new StringBuilder("axe-core violations:");
+		for (Rule rule : violations) {
+			text.append("\n- ").append(rule.getId()).append(": ").append(rule.getHelp());
+			rule.getNodes().forEach((node) -> text.append("\n    ").append(node.getTarget()));
+		}
+		return text.toString();
 	}
 
 	/**

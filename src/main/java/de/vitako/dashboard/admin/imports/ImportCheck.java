@@ -223,17 +223,26 @@ class ImportCheck {
 			}
 		}
 		String note = text(cell.apply(Field.NOTE));
+		String noteEn = text(cell.apply(Field.NOTE_EN));
 		if (source != null && source.length() > MAX_SOURCE) {
 			problems.add(new Problem(row.number(), name.apply(Field.SOURCE),
 					this.messages.get("import.tooLong", locale, MAX_SOURCE)));
 		}
-		if (note != null && note.length() > MAX_NOTE) {
-			problems.add(new Problem(row.number(), name.apply(Field.NOTE),
-					this.messages.get("import.tooLong", locale, MAX_NOTE)));
+		for (Field field : List.of(Field.NOTE, Field.NOTE_EN)) {
+			String text = (field == Field.NOTE) ? note : noteEn;
+			if (text != null && text.length() > MAX_NOTE) {
+				problems.add(new Problem(row.number(), name.apply(field),
+						this.messages.get("import.tooLong", locale, MAX_NOTE)));
+			}
 		}
 		// the forms' rule: no markup
-		for (Field field : List.of(Field.SOURCE, Field.NOTE)) {
-			if (MarkupRule.hasMarkup(field == Field.SOURCE ? source : note)) {
+		for (Field field : List.of(Field.SOURCE, Field.NOTE, Field.NOTE_EN)) {
+			String text = switch (field) {
+				case SOURCE -> source;
+				case NOTE -> note;
+				default -> noteEn;
+			};
+			if (MarkupRule.hasMarkup(text)) {
 				problems.add(new Problem(row.number(), name.apply(field), this.messages.get(MarkupRule.MESSAGE, locale)));
 			}
 		}
@@ -262,8 +271,12 @@ class ImportCheck {
 		// without a flag column, an existing figure keeps its flag, as it keeps its source
 		FigureStatus flag = columns.column(Field.STATUS).isPresent() ? status.orElse(null)
 				: Optional.ofNullable(existing).map(FigureValue::status).filter((s) -> !s.confidential()).orElse(null);
+		// without an English column, an unchanged German note keeps its English one (an export reads back unchanged)
+		if (columns.column(Field.NOTE_EN).isEmpty() && existing != null && Objects.equals(note, existing.note())) {
+			noteEn = existing.noteEn();
+		}
 		return Optional.of(new Change(row.number(), data.get().metric(), segment.get(), year, existing,
-				new FigureContent(value, source, page, note, flag)));
+				new FigureContent(value, source, page, note, flag, noteEn)));
 	}
 
 	/** The row's flag, by code, name or sign in either language; empty for none, or with a problem if unknown. */

@@ -21,7 +21,8 @@ final class ImportColumns {
 	/** The fields an import reads; the first four are required. */
 	enum Field {
 
-		METRIC(true), SEGMENT(true), YEAR(true), VALUE(true), STATUS(false), SOURCE(false), PAGE(false), NOTE(false);
+		METRIC(true), SEGMENT(true), YEAR(true), VALUE(true), STATUS(false), SOURCE(false), PAGE(false), NOTE(false),
+		NOTE_EN(false);
 
 		private final boolean required;
 
@@ -38,17 +39,18 @@ final class ImportColumns {
 	/** For each field, the header names that hold it, the most specific first (a code before a label). */
 	private static final Map<Field, List<String>> NAMES = new EnumMap<>(Map.of(
 			Field.METRIC, List.of("metric (code)", "kennzahl (code)", "metric", "kennzahl", "metric_label"),
-			Field.SEGMENT, List.of("segment (code)", "segment", "bereich", "segment_label"),
+			Field.SEGMENT, List.of("segment (code)", "bereich (code)", "segment", "bereich", "segment_label"),
 			Field.YEAR, List.of("year", "jahr"),
 			Field.VALUE, List.of("value", "wert"),
 			Field.STATUS, List.of("status", "vermerk", "flag"),
 			Field.SOURCE, List.of("source", "quelle", "source_title"),
 			Field.PAGE, List.of("page", "seite", "source_page"),
-			Field.NOTE, List.of("note", "anmerkung")));
+			Field.NOTE, List.of("note", "anmerkung", "note (german)"),
+			Field.NOTE_EN, List.of("note_en", "anmerkung (englisch)", "note (english)")));
 
 	/** The exports' columns that an import does not need. */
 	private static final Set<String> EXPORT_ONLY = Set.of("unit", "einheit", "metric_label", "segment_label",
-			"metric", "kennzahl", "segment", "updated_at", "updated at (utc)", "geändert am (utc)");
+			"metric", "kennzahl", "segment", "bereich", "updated_at", "updated at (utc)", "geändert am (utc)");
 
 	private final Map<Field, Integer> columns;
 

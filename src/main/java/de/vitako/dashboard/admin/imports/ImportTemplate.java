@@ -39,13 +39,13 @@ class ImportTemplate {
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	/** The columns: what the import reads, then the labels a person needs (ignored when read back). */
-	private static final List<String> HEADER_DE = List.of("Kennzahl (Code)", "Segment (Code)", "Jahr", "Wert",
-			"Vermerk", "Quelle", "Seite", "Anmerkung", "Kennzahl", "Segment");
+	private static final List<String> HEADER_DE = List.of("Kennzahl (Code)", "Bereich (Code)", "Jahr", "Wert",
+			"Vermerk", "Quelle", "Seite", "Anmerkung", "Anmerkung (Englisch)", "Kennzahl", "Bereich");
 
 	private static final List<String> HEADER_EN = List.of("Metric (code)", "Segment (code)", "Year", "Value",
-			"Flag", "Source", "Page", "Note", "Metric", "Segment");
+			"Flag", "Source", "Page", "Note", "Note (English)", "Metric", "Segment");
 
-	private static final int[] WIDTHS = { 22, 18, 8, 12, 12, 60, 8, 30, 40, 30 };
+	private static final int[] WIDTHS = { 22, 18, 8, 12, 12, 60, 8, 30, 30, 40, 30 };
 
 	private final FigureSnapshots snapshots;
 
@@ -64,14 +64,19 @@ class ImportTemplate {
 		return Math.min(latest + 1, 2100);
 	}
 
-	/** Semicolon-separated UTF-8 with a byte order mark, as German Excel opens it with a double click. */
+	/**
+	 * UTF-8 with a byte order mark, as Excel opens it with a double click: separated by semicolons in German (German
+	 * Excel's list separator, and the import reads its numbers as the German form does), by commas in English (English
+	 * Excel's, read as the English form does), so that a value typed as the admin writes numbers reads back as typed.
+	 */
 	byte[] csv(int year, String source, Locale locale) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
-		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+		char separator = Language.of(locale).english() ? ',' : ';';
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
 			printer.printRecord(header(locale));
 			for (Line line : lines(locale)) {
 				printer.printRecord(line.metric(), line.segment(), year, "", "", SpreadsheetCells.neutralise(source),
-						"", "", SpreadsheetCells.neutralise(line.metricLabel()),
+						"", "", "", SpreadsheetCells.neutralise(line.metricLabel()),
 						SpreadsheetCells.neutralise(line.segmentLabel()));
 			}
 		}
@@ -105,8 +110,8 @@ class ImportTemplate {
 				if (!source.isEmpty()) {
 					row.createCell(5).setCellValue(source);
 				}
-				row.createCell(8).setCellValue(line.metricLabel());
-				row.createCell(9).setCellValue(line.segmentLabel());
+				row.createCell(9).setCellValue(line.metricLabel());
+				row.createCell(10).setCellValue(line.segmentLabel());
 			}
 			sheet.createFreezePane(0, 1);
 			sheet.setAutoFilter(new CellRangeAddress(0, number - 1, 0, header.size() - 1));

@@ -54,6 +54,10 @@ class FigureChange {
 
 	private FigureStatus oldStatus;
 
+	private String oldNoteEn;
+
+	private String newNoteEn;
+
 	private FigureStatus newStatus;
 
 	private String newNote;
@@ -84,6 +88,7 @@ class FigureChange {
 			this.oldSourcePage = before.sourcePage();
 			this.oldNote = before.note();
 			this.oldStatus = before.status();
+			this.oldNoteEn = before.noteEn();
 		}
 		if (after != null) {
 			this.newValue = after.value();
@@ -91,6 +96,7 @@ class FigureChange {
 			this.newSourcePage = after.sourcePage();
 			this.newNote = after.note();
 			this.newStatus = after.status();
+			this.newNoteEn = after.noteEn();
 		}
 		this.reason = reason;
 		this.changedBy = changedBy;
@@ -112,16 +118,18 @@ class FigureChange {
 	FigureChangeView toView() {
 		return new FigureChangeView(this.id, ChangeAction.fromCode(this.action), this.metricCode,
 				this.segmentCode, this.year,
-				content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote, this.oldStatus),
-				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote, this.newStatus),
+				content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote, this.oldStatus,
+						this.oldNoteEn),
+				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote, this.newStatus,
+						this.newNoteEn),
 				this.reason, this.changedBy, this.changedAt);
 	}
 
 	/** A side of the change; none where it has neither a value nor the flag that stands for one. */
 	private static FigureContent content(BigDecimal value, String title, Integer page, String note,
-			FigureStatus status) {
+			FigureStatus status, String noteEn) {
 		return (value == null && status != FigureStatus.CONFIDENTIAL) ? null
-				: new FigureContent(Decimals.normalise(value), title, page, note, status);
+				: new FigureContent(Decimals.normalise(value), title, page, note, status, noteEn);
 	}
 
 }

@@ -46,6 +46,8 @@ public class Figure {
 
 	private FigureStatus status;
 
+	private String noteEn;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -75,13 +77,14 @@ public class Figure {
 		this.sourcePage = content.sourcePage();
 		this.note = content.note();
 		this.status = content.status();
+		this.noteEn = content.noteEn();
 		this.updatedAt = now;
 	}
 
 	public FigureValue toValue() {
 		return new FigureValue(this.id, this.metricCode, this.segmentCode, this.year, Decimals.normalise(this.value),
 				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version, 0,
-				this.status);
+				this.status, this.noteEn);
 	}
 
 	public Long id() {
@@ -93,7 +96,7 @@ public class Figure {
 	}
 
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn);
 	}
 
 }

@@ -241,12 +241,13 @@ public class Publisher {
 				where m.retired_at is null""", id);
 		this.jdbc.update("""
 				insert into release_figure (release_id, metric_code, segment_code, unit, year, value, status,
-				                            source_title, source_page, note, first_release, changed_release)
+				                            source_title, source_page, note, note_en, first_release, changed_release)
 				select ?, f.metric_code, f.segment_code, f.unit, f.year, f.value, f.status, f.source_title,
-				       f.source_page, f.note, coalesce(p.first_release, ?),
+				       f.source_page, f.note, f.note_en, coalesce(p.first_release, ?),
 				       case when p.release_id is not null
-				                 and (p.value, p.status, p.source_title, p.source_page, p.note)
-				                     is not distinct from (f.value, f.status, f.source_title, f.source_page, f.note)
+				                 and (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en)
+				                     is not distinct from (f.value, f.status, f.source_title, f.source_page, f.note,
+				                                           f.note_en)
 				            then p.changed_release else ? end
 				from (%s) f
 				left join release_figure p
@@ -279,8 +280,8 @@ public class Publisher {
 				)
 				select coalesce(d.metric_code, p.metric_code), coalesce(d.segment_code, p.segment_code),
 				       coalesce(d.year, p.year),
-				       p.value, p.source_title, p.source_page, p.note, p.status, p.metric_code,
-				       d.value, d.source_title, d.source_page, d.note, d.status, d.metric_code,
+				       p.value, p.source_title, p.source_page, p.note, p.status, p.metric_code, p.note_en,
+				       d.value, d.source_title, d.source_page, d.note, d.status, d.metric_code, d.note_en,
 				       (select c.changed_by from figure_change c
 				        where c.metric_code = coalesce(d.metric_code, p.metric_code)
 				          and c.segment_code = coalesce(d.segment_code, p.segment_code)
@@ -293,8 +294,8 @@ public class Publisher {
 				left join metric_segment s on s.metric_code = coalesce(d.metric_code, p.metric_code)
 				                          and s.segment_code = coalesce(d.segment_code, p.segment_code)
 				where d.id is null or p.release_id is null
-				   or (d.value, d.status, d.source_title, d.source_page, d.note)
-				      is distinct from (p.value, p.status, p.source_title, p.source_page, p.note)
+				   or (d.value, d.status, d.source_title, d.source_page, d.note, d.note_en)
+				      is distinct from (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en)
 				order by m.position, coalesce(d.year, p.year), s.position""".formatted(PUBLISHABLE),
 				Publisher::figureDiff, latest);
 		Long latestId = this.releases.published(latest).map(StoredRelease::id).orElse(null);
@@ -343,8 +344,8 @@ public class Publisher {
 	}
 
 	private static FigureDiff figureDiff(ResultSet rs, int row) throws SQLException {
-		return new FigureDiff(rs.getString(1), rs.getString(2), rs.getInt(3), content(rs, 4), content(rs, 10),
-				rs.getString(16));
+		return new FigureDiff(rs.getString(1), rs.getString(2), rs.getInt(3), content(rs, 4), content(rs, 11),
+				rs.getString(18));
 	}
 
 	/** A side of the diff; none where its row is missing (the metric code, never null in a row, tells). */
@@ -354,7 +355,7 @@ public class Publisher {
 		}
 		return new FigureContent(Decimals.normalise(rs.getBigDecimal(first)), rs.getString(first + 1),
 				rs.getObject(first + 2, Integer.class), rs.getString(first + 3),
-				FigureStatus.fromCode(rs.getString(first + 4)));
+				FigureStatus.fromCode(rs.getString(first + 4)), rs.getString(first + 6));
 	}
 
 }

@@ -258,8 +258,8 @@ class ImportCheckTests {
 				""").problems()).containsExactly(
 						new Problem(2, "value", "Eine geheim gehaltene Zahl hat keinen Wert: "
 								+ "Lassen Sie das Feld leer oder wählen Sie einen anderen Vermerk."),
-						new Problem(3, "status", "„sicher“ ist kein Vermerk. Möglich sind: vorläufig, geschätzt, "
-								+ "berichtigt, geheim gehalten, Bruch in der Reihe (oder leer für keinen)."));
+						new Problem(3, "status", "„sicher“ ist kein Vermerk. Möglich sind: vorläufig, "
+								+ "geschätzt, berichtigt, geheim gehalten, Bruch in der Reihe (oder leer für keinen)."));
 	}
 
 	private ImportPreview check(String csv) throws Exception {

@@ -187,7 +187,7 @@ class ImportFlowTests {
 		// last year's source would attribute the new year's figures to last year's document: none, or the chosen one
 		String empty = get("/admin/import/template.csv?year=2022").getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(empty).contains("employees;total;2022;;;;;;Mitarbeiterzahl;Mitarbeiter")
+		assertThat(empty).contains("employees;total;2022;;;;;;;Mitarbeiterzahl;Mitarbeiter")
 			.doesNotContain("Test fixture");
 		MvcTestResult download = this.mvc.get()
 			.uri("/admin/import/template.csv?year=2022&source={source}", "Vitako-Erhebung 2022")
@@ -199,9 +199,9 @@ class ImportFlowTests {
 		int segments = this.snapshots.draft().metrics().stream().mapToInt((m) -> m.metric().segments().size()).sum();
 		assertThat(template.lines()).hasSize(segments + 1);
 		assertThat(template)
-			.startsWith("\uFEFFKennzahl (Code);Segment (Code);Jahr;Wert;Vermerk;Quelle;Seite;Anmerkung;Kennzahl;"
-					+ "Segment")
-			.contains("employees;total;2022;;;Vitako-Erhebung 2022;;;Mitarbeiterzahl;Mitarbeiter");
+			.startsWith("\uFEFFKennzahl (Code);Bereich (Code);Jahr;Wert;Vermerk;Quelle;Seite;Anmerkung;"
+					+ "Anmerkung (Englisch);Kennzahl;Bereich")
+			.contains("employees;total;2022;;;Vitako-Erhebung 2022;;;;Mitarbeiterzahl;Mitarbeiter");
 		upload("vorlage.csv", template.substring(1));
 		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
 			.contains(segments + " Zeilen haben keinen Wert und werden übersprungen")
@@ -211,6 +211,10 @@ class ImportFlowTests {
 		assertThat(get("/admin/import/preview")).hasStatusOk().bodyText()
 			.contains(segments - 1 + " Zeilen haben keinen Wert", "16.100 (vorläufig)",
 					"action=\"/admin/import/apply\"");
+		assertThat(get("/admin/import/template.csv?year=2022&lang=en").getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).as("English Excel's separator, read by the English rule")
+			.startsWith("\uFEFFMetric (code),Segment (code),Year,Value,Flag,Source,Page,Note,Note (English),Metric,"
+					+ "Segment");
 		assertThat(get("/admin/import/template.csv?year=1800")).hasStatus(400).bodyText()
 			.contains("Bitte ein Jahr von 1990 bis 2100 eingeben.");
 		assertThat(this.mvc.get()

@@ -226,8 +226,8 @@ class ReleaseTests {
 		}
 		assertThat(this.mvc.get().uri("/metrics/employees").exchange().getResponse().getHeader("Cache-Control"))
 			.isEqualTo("no-cache");
-		assertThat(before.get("/metrics/employees")).contains("Stand: Release " + named + " vom", "Zitiervorschlag",
-				"Kennzahlen der kommunalen IT-Dienstleister, Release " + named + " vom",
+		assertThat(before.get("/metrics/employees")).contains("Stand: Ausgabe " + named + " vom", "Zitiervorschlag",
+				"Kennzahlen der kommunalen IT-Dienstleister, Ausgabe " + named + " vom",
 				"/metrics/employees?release=" + named);
 		assertThat(body("/metrics/employees?lang=en")).contains("How to cite",
 				"Key figures of the municipal IT service providers, release " + named + " of");
@@ -290,7 +290,7 @@ class ReleaseTests {
 			assertThat(feed.getEntries()).hasSize(this.published.releases().size());
 			com.rometools.rome.feed.atom.Entry latest = feed.getEntries().get(0);
 			assertThat(latest.getId()).endsWith("/releases/" + number);
-			assertThat(latest.getTitle()).startsWith("Release " + number);
+			assertThat(latest.getTitle()).startsWith((lang.equals("de") ? "Ausgabe " : "Release ") + number);
 			assertThat(latest.getUpdated()).isNotNull();
 			assertThat(latest.getContents().get(0).getValue()).isEqualTo(lang.equals("de") ? "Testrelease" : "Test release");
 			assertThat(latest.getAlternateLinks().get(0).getHrefResolved()).endsWith("/releases/" + number + "?lang=" + lang);
@@ -321,7 +321,7 @@ class ReleaseTests {
 		assertThat(first.notes().de()).contains("Digital durch die Pandemie");
 		assertThat(this.published.release(1).orElseThrow().metrics().stream().mapToInt((m) -> m.figures().size()).sum())
 			.isEqualTo(de.vitako.dashboard.support.FigureFixtures.published().size());
-		assertThat(body("/releases")).contains("Release 1 vom", "Digital durch die Pandemie");
+		assertThat(body("/releases")).contains("Ausgabe 1 vom", "Digital durch die Pandemie");
 		assertThat(this.mvc.get().uri("/releases/999999")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/releases/abc")).hasStatus(404);
 	}
