@@ -98,7 +98,9 @@ class ReleaseController {
 	private ChangeRow row(FigureDiff change, Locale locale) {
 		MetricInfo metric = this.snapshots.anyMetricInfo(change.metric()).orElseThrow();
 		String segment = metric.segment(change.segment()).map((s) -> s.label().in(locale)).orElse(change.segment());
-		String figure = metric.label().in(locale) + " · " + segment + " · " + change.year();
+		// a metric of one segment is named once ("Staff · 2010", not "Staff · Staff · 2010")
+		String figure = metric.label().in(locale) + (metric.segments().size() == 1 ? "" : " · " + segment) + " · "
+				+ change.year();
 		return new ChangeRow(figure, change.kind().code(),
 				value(change.published(), metric, locale), value(change.draft(), metric, locale),
 				(change.draft() != null && change.draft().note(locale) != null) ? change.draft().note(locale) : "");

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * English pages in English: every public page's text, read as a reader sees it, has none of a list of German
  * words and no German number (decimal comma, dot between thousands). The brochure's title, a German name, is the
- * one German the pages may quote.
+ * one German the pages may quote. A metric of one segment is named once, not "Staff · Staff · 2010".
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +47,19 @@ class EnglishPagesTests {
 						"/barrierefreiheit", "/embed/metrics/workplace-device-share"),
 				this.snapshots.metrics().stream().map(MetricInfo::slug).map((slug) -> "/metrics/" + slug))
 			.map((path) -> path + (path.contains("?") ? "&" : "?") + "lang=en");
+	}
+
+	/** A metric of one segment is named once in a release's list of changes, in either language. */
+	@Test
+	void namesAOneSegmentMetricOnceInAReleasesChanges() {
+		assertThat(text("/releases/1?lang=en")).contains("Staff · 2010").doesNotContain("Staff · Staff");
+		assertThat(text("/releases/1?lang=de")).contains("Mitarbeiterzahl · 2010")
+			.doesNotContain("Mitarbeiterzahl · Mitarbeiter ·");
+	}
+
+	private String text(String uri) {
+		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
 	}
 
 	@ParameterizedTest(name = "{0}")
