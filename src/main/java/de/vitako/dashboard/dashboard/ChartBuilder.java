@@ -1,7 +1,6 @@
 package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChartBuilder {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** Okabe–Ito colours: distinguishable with every common kind of colour blindness. */
 	static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9");
@@ -89,36 +86,7 @@ class ChartBuilder {
 		if (!range.indexed()) {
 			return build(data, years, locale, false, null);
 		}
-		return build(indexed(data, years), years, locale, false, years.get(0));
-	}
-
-	/**
-	 * A copy of the metric's figures as indexes: each segment's values over its first known value in the years,
-	 * times 100, to one decimal; a confidential figure stays one, a segment without a base is left out. The copy's
-	 * metric adds up to nothing and is drawn as lines, whatever the metric is drawn as.
-	 */
-	private static MetricData indexed(MetricData data, List<Integer> years) {
-		MetricInfo m = data.metric();
-		MetricInfo info = new MetricInfo(m.code(), m.label(), m.description(), Unit.COUNT, false, false, m.segments(),
-				ChartKind.LINE);
-		List<FigureValue> values = new ArrayList<>();
-		for (SegmentInfo segment : m.segments()) {
-			Optional<BigDecimal> base = years.stream()
-				.flatMap((year) -> data.known(segment.code(), year).stream())
-				.map(FigureValue::value)
-				.findFirst();
-			if (base.isEmpty() || base.get().signum() == 0) {
-				continue;
-			}
-			for (int year : years) {
-				data.figure(segment.code(), year).ifPresent((f) -> values.add(f.confidential() ? f
-						: new FigureValue(f.id(), f.metric(), f.segment(), f.year(),
-								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP),
-								f.sourceTitle(), f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
-								f.status(), f.noteEn())));
-			}
-		}
-		return new MetricData(info, values);
+		return build(range.indexed(data), years, locale, false, years.get(0));
 	}
 
 	private ChartView build(MetricData data, List<Integer> years, Locale locale, boolean withBadges) {

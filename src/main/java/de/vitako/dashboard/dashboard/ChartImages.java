@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +36,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
 import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
-import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.Unit;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -70,7 +68,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.data.general.PieDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -97,14 +94,6 @@ class ChartImages {
 
 	static final Color MUTED = Color.decode("#4a4a4a");
 
-	/** The sign of a confidential value, the same in both languages. */
-	private static final String CONFIDENTIAL = FigureStatus.CONFIDENTIAL.sign(Locale.GERMAN);
-
-	/** A flagged value's point on a line, larger than the round ones. */
-	private static final Shape TRIANGLE = triangle();
-
-	/** A flagged value's bar outline. */
-	private static final Stroke OUTLINE = new BasicStroke(2f);
 
 	static final Color GRID = Color.decode("#d9dde1");
 
@@ -259,7 +248,7 @@ class ChartImages {
 		plot.setLabelOutlinePaint(null);
 		plot.setLabelShadowPaint(null);
 		plot.setLabelLinkPaint(MUTED);
-		plot.setLabelGenerator(new FlaggedSectionLabels(values, dataset, config.labels()));
+		plot.setLabelGenerator(new FlagMarks.SectionLabels(values, dataset, config.labels()));
 		plot.setLegendLabelGenerator(
 				new StandardPieSectionLabelGenerator("{0}: {1}", values, NumberFormat.getPercentInstance()));
 		List<?> colours = (dataset.backgroundColor() instanceof List<?> list) ? list : List.of();
@@ -279,9 +268,9 @@ class ChartImages {
 			List<String> seriesFlags = new ArrayList<>();
 			for (int i = 0; i < config.labels().size(); i++) {
 				BigDecimal value = dataset.data().get(i);
-				String flag = flag(dataset, i);
+				String flag = FlagMarks.flag(dataset, i);
 				// a confidential value is a gap in the line, a missing one is not
-				if (value != null || CONFIDENTIAL.equals(flag)) {
+				if (value != null || FlagMarks.CONFIDENTIAL.equals(flag)) {
 					series.add(Integer.valueOf(config.labels().get(i)), value);
 					seriesFlags.add(flag);
 				}
@@ -299,7 +288,7 @@ class ChartImages {
 			@Override
 			public Shape getItemShape(int row, int column) {
 				// a flagged value as a triangle, as on the page
-				return (flags.get(row).get(column) != null) ? TRIANGLE : super.getItemShape(row, column);
+				return (flags.get(row).get(column) != null) ? FlagMarks.TRIANGLE : super.getItemShape(row, column);
 			}
 
 		};
@@ -314,7 +303,7 @@ class ChartImages {
 			@Override
 			public String generateLabel(XYDataset dataset, int series, int item) {
 				String flag = flags.get(series).get(item);
-				return super.generateLabel(dataset, series, item) + ((flag != null) ? "\u00a0" + flag : "");
+				return FlagMarks.withSign(super.generateLabel(dataset, series, item), flag);
 			}
 
 		});
@@ -342,14 +331,14 @@ class ChartImages {
 
 			@Override
 			public Stroke getItemOutlineStroke(int row, int column) {
-				return outline(config, row, column);
+				return FlagMarks.outline(config, row, column);
 			}
 
 		} : new BarRenderer() {
 
 			@Override
 			public Stroke getItemOutlineStroke(int row, int column) {
-				return outline(config, row, column);
+				return FlagMarks.outline(config, row, column);
 			}
 
 		};
@@ -367,8 +356,8 @@ class ChartImages {
 
 			@Override
 			public String generateLabel(CategoryDataset dataset, int row, int column) {
-				String flag = flag(config.datasets().get(row), column);
-				return super.generateLabel(dataset, row, column) + ((flag != null) ? "\u00a0" + flag : "");
+				String flag = FlagMarks.flag(config.datasets().get(row), column);
+				return FlagMarks.withSign(super.generateLabel(dataset, row, column), flag);
 			}
 
 		});
@@ -406,46 +395,6 @@ class ChartImages {
 		plot.setRangeGridlineStroke(new BasicStroke(1f));
 		plot.setDomainGridlinesVisible(false);
 		return plot;
-	}
-
-	private static Shape triangle() {
-		Path2D.Double triangle = new Path2D.Double();
-		triangle.moveTo(0, -6);
-		triangle.lineTo(6, 5);
-		triangle.lineTo(-6, 5);
-		triangle.closePath();
-		return triangle;
-	}
-
-	/** The sign of a value's flag, or {@code null}. */
-	private static String flag(Dataset dataset, int index) {
-		return (dataset.flags() != null) ? dataset.flags().get(index) : null;
-	}
-
-	/** A flagged bar's outline; none for the others. */
-	private static Stroke outline(ChartConfig config, int row, int column) {
-		return (flag(config.datasets().get(row), column) != null) ? OUTLINE : null;
-	}
-
-	/** A doughnut's slice labels: the value, with its flag's sign. */
-	private static final class FlaggedSectionLabels extends StandardPieSectionLabelGenerator {
-
-		private final Dataset dataset;
-
-		private final List<String> labels;
-
-		FlaggedSectionLabels(NumberFormat values, Dataset dataset, List<String> labels) {
-			super("{1}", values, NumberFormat.getPercentInstance());
-			this.dataset = dataset;
-			this.labels = labels;
-		}
-
-		@Override
-		public String generateSectionLabel(PieDataset dataset, Comparable key) {
-			String flag = flag(this.dataset, this.labels.indexOf(String.valueOf(key)));
-			return super.generateSectionLabel(dataset, key) + ((flag != null) ? "\u00a0" + flag : "");
-		}
-
 	}
 
 	/** A value axis from zero with about five ticks at round steps (1, 2, 2.5 or 5 times a power of ten). */

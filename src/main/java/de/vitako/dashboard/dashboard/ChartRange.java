@@ -1,8 +1,16 @@
 package de.vitako.dashboard.dashboard;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import de.vitako.dashboard.figures.ChartKind;
+import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
+import de.vitako.dashboard.figures.MetricInfo;
+import de.vitako.dashboard.figures.SegmentInfo;
 import de.vitako.dashboard.figures.Unit;
 
 /**
@@ -17,6 +25,8 @@ import de.vitako.dashboard.figures.Unit;
  * @param table the table in front rather than the chart
  */
 record ChartRange(Integer from, Integer to, boolean indexed, boolean table) {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** Every year, the values as they are, the chart in front. */
 	static final ChartRange ALL = new ChartRange(null, null, false, false);
@@ -50,9 +60,34 @@ record ChartRange(Integer from, Integer to, boolean indexed, boolean table) {
 			.toList();
 	}
 
-	/** Whether it shows anything but the whole chart as it is. */
-	boolean chosen() {
-		return this.from != null || this.to != null || this.indexed || this.table;
+	/**
+	 * A copy of the metric's figures as indexes: each segment's values over its first known value in the years,
+	 * times 100, to one decimal; a confidential figure stays one, a segment without a base is left out. The copy's
+	 * metric adds up to nothing and is drawn as lines, whatever the metric is drawn as.
+	 */
+	MetricData indexed(MetricData data) {
+		List<Integer> years = years(data);
+		MetricInfo m = data.metric();
+		MetricInfo info = new MetricInfo(m.code(), m.label(), m.description(), Unit.COUNT, false, false, m.segments(),
+				ChartKind.LINE);
+		List<FigureValue> values = new ArrayList<>();
+		for (SegmentInfo segment : m.segments()) {
+			Optional<BigDecimal> base = years.stream()
+				.flatMap((year) -> data.known(segment.code(), year).stream())
+				.map(FigureValue::value)
+				.findFirst();
+			if (base.isEmpty() || base.get().signum() == 0) {
+				continue;
+			}
+			for (int year : years) {
+				data.figure(segment.code(), year).ifPresent((f) -> values.add(f.confidential() ? f
+						: new FigureValue(f.id(), f.metric(), f.segment(), f.year(),
+								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP),
+								f.sourceTitle(), f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
+								f.status(), f.noteEn())));
+			}
+		}
+		return new MetricData(info, values);
 	}
 
 	/** A short, stable name of the view for caches: {@code 2012-2019-i-t}. */

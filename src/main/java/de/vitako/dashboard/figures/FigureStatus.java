@@ -64,16 +64,6 @@ public enum FigureStatus {
 		return Language.of(locale).pick(this.germanSign, this.englishSign);
 	}
 
-	/** The sign on a German page; for templates, which read it as a property. */
-	public String getGermanSign() {
-		return this.germanSign;
-	}
-
-	/** The sign on an English page; for templates, which read it as a property. */
-	public String getEnglishSign() {
-		return this.englishSign;
-	}
-
 	/** The SDMX observation status ({@code P}, {@code E}, {@code B}, {@code Q}), or {@code null} for "revised". */
 	public String sdmxObservationStatus() {
 		return this.sdmx;

@@ -66,7 +66,8 @@ class ImportCheck {
 	private static final Pattern ENGLISH_DECIMAL = Pattern
 		.compile("^\\d{1,3}(,\\d{3})+\\.\\d+$|^\\d+\\.(\\d{1,2}|\\d{4,})$");
 
-	private static final int MAX_SOURCE = 300;
+	/** The longest source title, as the forms and the figures' table allow. */
+	static final int MAX_SOURCE = 300;
 
 	private static final int MAX_NOTE = 2000;
 

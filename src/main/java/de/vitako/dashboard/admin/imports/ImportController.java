@@ -62,9 +62,6 @@ class ImportController {
 
 	private static final String PENDING = "vitako.import";
 
-	/** The longest source title, as the forms and the figures' table allow. */
-	private static final int MAX_SOURCE = 300;
-
 	private final FigureSnapshots snapshots;
 
 	private final FigureImports imports;
@@ -197,7 +194,7 @@ class ImportController {
 				: NumberInput.year(year);
 		String title = (source == null) ? "" : source.strip();
 		String problem = (chosen == null) ? "admin.year.invalid"
-				: (title.length() > MAX_SOURCE) ? "admin.source.tooLong"
+				: (title.length() > ImportCheck.MAX_SOURCE) ? "admin.source.tooLong"
 						: MarkupRule.hasMarkup(title) ? MarkupRule.MESSAGE : null;
 		if (problem != null) {
 			return ResponseEntity.badRequest()
