@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Dates and numbers in the admin pages, in the admin's language and the association's time zone.
  */
 @Component("adminFormat")
-class AdminFormat {
+public class AdminFormat {
 
 	private final ZoneId zone;
 
@@ -47,12 +48,21 @@ class AdminFormat {
 	 * {@code 62.700 (vorläufig)}, {@code • (geheim gehalten)}.
 	 */
 	public String figure(FigureContent figure) {
-		return flagged(figure.value(), figure.status());
+		return flagged(figure.value(), figure.status()) + basis(figure.basis());
 	}
 
 	/** A stored figure's value with its flag named; see {@link #figure(FigureContent)}. */
 	public String figure(FigureValue figure) {
-		return flagged(figure.value(), figure.status());
+		return flagged(figure.value(), figure.status()) + basis(figure.basis());
+	}
+
+	/** What a survey's figure rests on, after its value: {@code  · n = 39 von 52}; nothing for other figures. */
+	private String basis(FigureBasis basis) {
+		if (basis == null) {
+			return "";
+		}
+		return " · n = " + count(basis.respondents()) + (Language.current().english() ? " of " : " von ")
+				+ count(basis.invited());
 	}
 
 	private String flagged(BigDecimal value, FigureStatus status) {

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(displayName = "Administration",
 		allowedDependencies = { "figures", "figures::draft", "figures::catalogue", "figures::releases", "config", "mail",
-				"survey", "spreadsheets", "shared" })
+				"survey", "survey::results", "spreadsheets", "shared" })
 package de.vitako.dashboard.admin;
 
 import org.springframework.modulith.ApplicationModule;

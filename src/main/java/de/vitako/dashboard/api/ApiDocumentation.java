@@ -51,10 +51,12 @@ class ApiDocumentation {
 
 	/** Fields that are {@code null} when there is nothing to say; every other field is always there, not null. */
 	static final Map<String, Set<String>> NULLABLE = Map.of("FigureResource",
-			new TreeSet<>(Set.of("note", "noteEn", "value", "status", "obsStatus")), "Source", Set.of("page"),
+			new TreeSet<>(Set.of("note", "noteEn", "value", "status", "obsStatus", "respondents", "invited")), "Source",
+			Set.of("page"),
 			"ReleaseResource",
 			Set.of("scheduledFor"), "FoundFigure",
-			new TreeSet<>(Set.of("note", "noteEn", "page", "value", "status", "obsStatus")), "FigureList",
+			new TreeSet<>(Set.of("note", "noteEn", "page", "value", "status", "obsStatus", "respondents", "invited")),
+			"FigureList",
 			Set.of("release"),
 			"YearTotal", Set.of("value"));
 
@@ -222,11 +224,13 @@ class ApiDocumentation {
 			});
 		});
 		// every required field in the example, the nullable ones too (a null would be dropped when written)
-		example(components, "FigureResource", Map.of("segment", "total", "year", 2019, "value", 15020, "status",
-				"provisional", "obsStatus", "P", "source",
-				new TreeMap<>(Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3)), "note",
-				"Schätzung aus den Antworten von 39 Mitgliedern", "noteEn", "Estimated from the answers of 39 members",
-				"updatedAt", "2021-03-01T09:00:00Z"));
+		example(components, "FigureResource", Map.ofEntries(Map.entry("segment", "total"), Map.entry("year", 2019),
+				Map.entry("value", 15020), Map.entry("status", "provisional"), Map.entry("obsStatus", "P"),
+				Map.entry("source", new TreeMap<>(Map.of("title", "Vitako: Digital durch die Pandemie", "page", 3))),
+				Map.entry("note", "Schätzung aus den Antworten von 39 Mitgliedern"),
+				Map.entry("noteEn", "Estimated from the answers of 39 members"),
+				Map.entry("updatedAt", "2021-03-01T09:00:00Z"), Map.entry("respondents", 39),
+				Map.entry("invited", 52)));
 		example(components, "LocalizedText", Map.of("de", "Mitarbeiterzahl", "en", "Employees"));
 		example(components, "YearTotal", Map.of("year", 2020, "value", 196900, "complete", true));
 	}

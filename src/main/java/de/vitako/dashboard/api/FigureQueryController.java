@@ -105,7 +105,8 @@ class FigureQueryController {
 		return new FoundFigure(row.metric(), row.segment(), row.year(), Decimals.normalise(row.value()),
 				ObservationStatus.code(row.status()),
 				ObservationStatus.of(row.status()), row.unit(), row.metricLabel(), row.segmentLabel(),
-				row.sourceTitle(), row.sourcePage(), row.note(), row.noteEn(), row.updatedAt());
+				row.sourceTitle(), row.sourcePage(), row.note(), row.noteEn(), row.updatedAt(), row.respondents(),
+				row.invited());
 	}
 
 	/**
@@ -125,10 +126,12 @@ class FigureQueryController {
 	 * @param obsStatus the flag as SDMX's observation status
 	 * @param source the source document's title; {@code page} its page, where known
 	 * @param note the note in German; {@code noteEn} the same in English, where there is one
+	 * @param respondents for a figure from the members' survey, the members whose answers it rests on (n);
+	 * {@code invited} the members invited; both {@code null} for other figures
 	 */
 	record FoundFigure(String metric, String segment, int year, BigDecimal value, String status, String obsStatus,
 			String unit, String metricLabel, String segmentLabel, String source, Integer page, String note,
-			String noteEn, Instant updatedAt) {
+			String noteEn, Instant updatedAt, Integer respondents, Integer invited) {
 	}
 
 }

@@ -135,14 +135,18 @@ class MetricApiController {
 	 * {@code break}); {@code null} for a normal, final value
 	 * @param obsStatus the flag as SDMX's observation status
 	 * @param note the note in German; {@code noteEn} the same in English, where there is one
+	 * @param respondents for a figure from the members' survey, the members whose answers it rests on (n);
+	 * {@code invited} the members invited; both {@code null} for other figures
 	 */
 	record FigureResource(String segment, int year, BigDecimal value, String status, String obsStatus,
-			Source source, String note, String noteEn, Instant updatedAt) {
+			Source source, String note, String noteEn, Instant updatedAt, Integer respondents, Integer invited) {
 
 		static FigureResource of(FigureValue f) {
 			return new FigureResource(f.segment(), f.year(), f.value(), ObservationStatus.code(f.status()),
 					ObservationStatus.of(f.status()),
-					new Source(f.sourceTitle(), f.sourcePage()), f.note(), f.noteEn(), f.updatedAt());
+					new Source(f.sourceTitle(), f.sourcePage()), f.note(), f.noteEn(), f.updatedAt(),
+					(f.basis() != null) ? f.basis().respondents() : null,
+					(f.basis() != null) ? f.basis().invited() : null);
 		}
 
 	}

@@ -2,11 +2,14 @@ package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
 import de.vitako.dashboard.dashboard.ChartView.Badge;
@@ -15,6 +18,7 @@ import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.export.ExportSizes;
 import de.vitako.dashboard.figures.ChartKind;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -109,6 +113,10 @@ class ChartBuilder {
 		ChartConfig config = notice == null ? config(data, years, locale) : null;
 		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
 		String summary = this.summarizer.summarize(data, years, locale);
+		String basis = latestBasis(shown, locale);
+		if (basis != null) {
+			summary = summary + " " + basis;
+		}
 		TableView table = table(data, years, locale);
 		if (indexBase != null) {
 			String index = this.messages.get("chart.index", locale, String.valueOf(indexBase));
@@ -242,6 +250,10 @@ class ChartBuilder {
 		if (metric.segmentsAddUp()) {
 			columns.add(this.messages.get("chart.total", locale));
 		}
+		boolean surveyed = data.figures().stream().anyMatch((f) -> years.contains(f.year()) && f.basis() != null);
+		if (surveyed) {
+			columns.add(this.messages.get("chart.basis.column", locale));
+		}
 		List<Row> rows = years.stream().map((year) -> {
 			List<String> cells = new ArrayList<>(metric.segments()
 				.stream()
@@ -250,25 +262,86 @@ class ChartBuilder {
 					.orElse(this.messages.get("chart.notReported", locale)))
 				.toList());
 			data.totalIn(year).ifPresent((t) -> cells.add(this.format.total(t, metric.unit(), locale)));
+			if (metric.segmentsAddUp() && data.totalIn(year).isEmpty()) {
+				cells.add(this.messages.get("chart.notReported", locale));
+			}
+			if (surveyed) {
+				cells.add(basis(data.figures().stream().filter((f) -> f.year() == year).toList(), locale));
+			}
 			return new Row(String.valueOf(year), cells);
 		}).toList();
 		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
 	}
 
-	/** One year's figures read best down a column: a row per segment (and the total), one column for the year. */
+	/**
+	 * One year's figures read best down a column: a row per segment (and the total), one column for the year, and
+	 * for a survey's figures one for the members each rests on.
+	 */
 	private TableView segmentRows(MetricData data, int year, String caption, Locale locale) {
 		MetricInfo metric = data.metric();
-		List<Row> rows = new ArrayList<>(metric.segments()
-			.stream()
-			.map((s) -> new Row(s.label().in(locale), List.of(data.figure(s.code(), year)
-				.map((f) -> this.format.flagged(f, metric.unit(), locale))
-				.orElse(this.messages.get("chart.notReported", locale)))))
-			.toList());
-		data.totalIn(year)
-			.ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
-					List.of(this.format.total(t, metric.unit(), locale)))));
-		return new TableView(caption, this.messages.get("chart.segment", locale), List.of(String.valueOf(year)),
-				rows);
+		boolean surveyed = data.figures().stream().anyMatch((f) -> f.year() == year && f.basis() != null);
+		String none = this.messages.get("chart.notReported", locale);
+		List<Row> rows = new ArrayList<>(metric.segments().stream().map((s) -> {
+			Optional<FigureValue> figure = data.figure(s.code(), year);
+			List<String> cells = new ArrayList<>();
+			cells.add(figure.map((f) -> this.format.flagged(f, metric.unit(), locale)).orElse(none));
+			if (surveyed) {
+				cells.add(figure.map((f) -> basis(List.of(f), locale)).orElse(none));
+			}
+			return new Row(s.label().in(locale), cells);
+		}).toList());
+		data.totalIn(year).ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
+				surveyed ? List.of(this.format.total(t, metric.unit(), locale), "")
+						: List.of(this.format.total(t, metric.unit(), locale)))));
+		List<String> columns = surveyed ? List.of(String.valueOf(year), this.messages.get("chart.basis.column", locale))
+				: List.of(String.valueOf(year));
+		return new TableView(caption, this.messages.get("chart.segment", locale), columns, rows);
+	}
+
+	/**
+	 * The members a year's survey figures rest on, "39 von 52"; where the segments were answered by different
+	 * numbers, their range, "38–39 von 39". A dash for figures not from the survey.
+	 */
+	private String basis(List<FigureValue> figures, Locale locale) {
+		IntSummaryStatistics respondents = figures.stream()
+			.map(FigureValue::basis)
+			.filter(Objects::nonNull)
+			.mapToInt(FigureBasis::respondents)
+			.summaryStatistics();
+		if (respondents.getCount() == 0) {
+			return this.messages.get("chart.notReported", locale);
+		}
+		int invited = figures.stream()
+			.map(FigureValue::basis)
+			.filter(Objects::nonNull)
+			.mapToInt(FigureBasis::invited)
+			.max()
+			.orElseThrow();
+		String n = (respondents.getMin() == respondents.getMax()) ? count(respondents.getMax(), locale)
+				: count(respondents.getMin(), locale) + "–" + count(respondents.getMax(), locale);
+		return this.messages.get("chart.basis.cell", locale, n, count(invited, locale));
+	}
+
+	private String count(int count, Locale locale) {
+		return this.format.number(BigDecimal.valueOf(count), locale);
+	}
+
+	/** The sentence that says what the latest surveyed year shown rests on; {@code null} without one. */
+	private String latestBasis(List<FigureValue> shown, Locale locale) {
+		OptionalInt year = shown.stream().filter((f) -> f.basis() != null).mapToInt(FigureValue::year).max();
+		if (year.isEmpty()) {
+			return null;
+		}
+		List<FigureValue> ofYear = shown.stream().filter((f) -> f.year() == year.getAsInt()).toList();
+		String[] cell = basis(ofYear, locale).split(" ", 2);
+		int invited = ofYear.stream()
+			.map(FigureValue::basis)
+			.filter(Objects::nonNull)
+			.mapToInt(FigureBasis::invited)
+			.max()
+			.orElseThrow();
+		return this.messages.get("chart.basis.summary", locale, String.valueOf(year.getAsInt()), cell[0],
+				count(invited, locale));
 	}
 
 	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {

@@ -84,7 +84,7 @@ record ChartRange(Integer from, Integer to, boolean indexed, boolean table) {
 						: new FigureValue(f.id(), f.metric(), f.segment(), f.year(),
 								f.value().multiply(HUNDRED).divide(base.get(), 1, RoundingMode.HALF_UP),
 								f.sourceTitle(), f.sourcePage(), f.note(), f.createdAt(), f.updatedAt(), f.version(), f.changedIn(),
-								f.status(), f.noteEn())));
+								f.status(), f.noteEn(), f.basis())));
 			}
 		}
 		return new MetricData(info, values);

@@ -41,7 +41,8 @@ final class CsvRowFormatter {
 				SpreadsheetCells.neutralise(row.metricLabel()), SpreadsheetCells.neutralise(row.segmentLabel()),
 				SpreadsheetCells.neutralise(source), SpreadsheetCells.neutralise(row.note()),
 				SpreadsheetCells.neutralise(row.noteEn()),
-				time(row.updatedAt()) };
+				time(row.updatedAt()), (row.basis() == null) ? "" : String.valueOf(row.respondents()),
+				(row.basis() == null) ? "" : String.valueOf(row.invited()) };
 	}
 
 	/** Figures written together share their time, so the last one formatted is usually the next. */

@@ -36,7 +36,13 @@ enum ExportColumn {
 	NOTE_EN("note_en", "Anmerkung (Englisch)", "Note (English)", "string",
 			"The same note in English, where there is one; escaped as the German one"),
 
-	UPDATED_AT("updated_at", "Geändert am (UTC)", "Updated at (UTC)", "datetime", "Last change, ISO 8601 in UTC");
+	UPDATED_AT("updated_at", "Geändert am (UTC)", "Updated at (UTC)", "datetime", "Last change, ISO 8601 in UTC"),
+
+	RESPONDENTS("respondents", "Antworten (n)", "Respondents (n)", "integer",
+			"Members whose answers a figure from the members' survey rests on; empty for other figures"),
+
+	INVITED("invited", "Eingeladen", "Invited", "integer",
+			"Members invited to the survey the figure comes from; empty for other figures");
 
 	/** The machine variant's header, also the data package's field names. */
 	static final List<String> MACHINE_HEADER = Arrays.stream(values()).map(ExportColumn::code).toList();

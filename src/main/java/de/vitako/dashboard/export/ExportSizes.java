@@ -55,7 +55,7 @@ public class ExportSizes {
 		String segmentLabel = metric.segment(figure.segment()).map((s) -> s.label().in(locale)).orElse(figure.segment());
 		return new FigureRow(figure.metric(), figure.segment(), figure.year(), figure.value(), metric.unit().code(),
 				metric.label().in(locale), segmentLabel, figure.sourceTitle(), figure.sourcePage(), figure.note(),
-				figure.updatedAt(), figure.status(), figure.noteEn());
+				figure.updatedAt(), figure.status(), figure.noteEn(), figure.basis());
 	}
 
 	private record SizeKey(long revision, String metric, String language) {

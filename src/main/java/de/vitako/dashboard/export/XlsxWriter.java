@@ -44,7 +44,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class XlsxWriter implements AutoCloseable {
 
-	private static final int[] WIDTHS = { 24, 26, 7, 12, 16, 9, 40, 28, 44, 30, 30, 19 };
+	private static final int[] WIDTHS = { 24, 26, 7, 12, 16, 9, 40, 28, 44, 30, 30, 19, 14, 11 };
 
 	private static final int WINDOW = 200;
 
@@ -191,6 +191,10 @@ final class XlsxWriter implements AutoCloseable {
 					DateUtil.getExcelDate(LocalDateTime.ofInstant(figure.updatedAt(), ZoneOffset.UTC).withNano(0)));
 		}
 		out.number(11, this.lastChangeSerial, index(this.time));
+		if (figure.basis() != null) {
+			out.number(12, Integer.toString(figure.respondents()), index(this.year));
+			out.number(13, Integer.toString(figure.invited()), index(this.year));
+		}
 		out.endRow();
 	}
 

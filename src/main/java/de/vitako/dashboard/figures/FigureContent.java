@@ -13,15 +13,22 @@ import de.vitako.dashboard.shared.Language;
  * @param note the note in German, {@code null} for none
  * @param status the value flag, {@code null} for a normal, final value
  * @param noteEn the note in English, {@code null} for none (an imported note may come in German alone)
+ * @param basis what a survey's figure rests on, {@code null} for another figure
  */
 public record FigureContent(BigDecimal value, String sourceTitle, Integer sourcePage, String note,
-		FigureStatus status, String noteEn) {
+		FigureStatus status, String noteEn, FigureBasis basis) {
 
 	public FigureContent {
 		if ((value == null) != (status == FigureStatus.CONFIDENTIAL)) {
 			throw new IllegalArgumentException(
 					"A figure has a value unless it is confidential: " + value + ", " + status);
 		}
+	}
+
+	/** A figure without a survey's basis. */
+	public FigureContent(BigDecimal value, String sourceTitle, Integer sourcePage, String note, FigureStatus status,
+			String noteEn) {
+		this(value, sourceTitle, sourcePage, note, status, noteEn, null);
 	}
 
 	/** A normal, final value without a flag, its note (if any) in German alone. */
@@ -44,7 +51,7 @@ public record FigureContent(BigDecimal value, String sourceTitle, Integer source
 		return other != null && sameValue(this.value, other.value) && this.status == other.status
 				&& Objects.equals(this.sourceTitle, other.sourceTitle)
 				&& Objects.equals(this.sourcePage, other.sourcePage) && Objects.equals(this.note, other.note)
-				&& Objects.equals(this.noteEn, other.noteEn);
+				&& Objects.equals(this.noteEn, other.noteEn) && Objects.equals(this.basis, other.basis);
 	}
 
 	private static boolean sameValue(BigDecimal one, BigDecimal other) {

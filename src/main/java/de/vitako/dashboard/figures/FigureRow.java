@@ -15,8 +15,20 @@ import java.time.Instant;
  * @param value the exact value, {@code null} for a confidential figure
  * @param status the value flag, {@code null} for a normal, final value
  * @param note the note in German; {@code noteEn} the same in English, where there is one
+ * @param basis what a survey's figure rests on, {@code null} for another figure
  */
 public record FigureRow(String metric, String segment, int year, BigDecimal value, String unit, String metricLabel,
 		String segmentLabel, String sourceTitle, Integer sourcePage, String note, Instant updatedAt,
-		FigureStatus status, String noteEn) {
+		FigureStatus status, String noteEn, FigureBasis basis) {
+
+	/** The members that answered, {@code null} for a figure not from the survey. */
+	public Integer respondents() {
+		return (this.basis != null) ? this.basis.respondents() : null;
+	}
+
+	/** The members invited, {@code null} for a figure not from the survey. */
+	public Integer invited() {
+		return (this.basis != null) ? this.basis.invited() : null;
+	}
+
 }

@@ -78,14 +78,14 @@ public class FigureRows implements DisposableBean {
 	/** A release's figures of one metric, each with the time of the release that last changed it. */
 	private static final String FIGURES = """
 			select f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note, changed.published_at,
-			       f.status, f.note_en
+			       f.status, f.note_en, f.respondents, f.invited
 			from release_figure f join release changed on changed.number = f.changed_release
 			where""" + " " + RELEASE + " and f.metric_code = ? and " + FILTER + " order by f.year";
 
 	/** The draft's figures of one metric, for the preview. */
 	private static final String FIGURES_DRAFT = """
 			select f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note, f.updated_at, f.status,
-			       f.note_en
+			       f.note_en, f.respondents, f.invited
 			from figure f where f.metric_code = ? and""" + " " + FILTER + " order by f.year";
 
 	private static final int FETCH_SIZE = 5_000;
@@ -249,7 +249,8 @@ public class FigureRows implements DisposableBean {
 			SegmentLabel label = segments.get(segment);
 			return new FigureRow(metric.code(), segment, rs.getInt(2), rs.getBigDecimal(3), metric.unit(), metric.label(),
 					(label != null) ? label.label() : segment, rs.getString(4), rs.getObject(5, Integer.class),
-					rs.getString(6), this.lastInstant, FigureStatus.fromCode(rs.getString(8)), rs.getString(9));
+					rs.getString(6), this.lastInstant, FigureStatus.fromCode(rs.getString(8)), rs.getString(9),
+					FigureBasis.of(rs.getObject(10, Integer.class), rs.getObject(11, Integer.class)));
 		}
 
 	}

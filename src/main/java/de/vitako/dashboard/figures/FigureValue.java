@@ -14,10 +14,19 @@ import de.vitako.dashboard.shared.Language;
  *
  * @param status the value flag, {@code null} for a normal, final value
  * @param noteEn the note in English, {@code null} for none ({@code note} is the German one)
+ * @param basis what a survey's figure rests on, {@code null} for another figure
  */
 public record FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
 		Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn,
-		FigureStatus status, String noteEn) {
+		FigureStatus status, String noteEn, FigureBasis basis) {
+
+	/** A figure without a survey's basis. */
+	public FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
+			Integer sourcePage, String note, Instant createdAt, Instant updatedAt, long version, int changedIn,
+			FigureStatus status, String noteEn) {
+		this(id, metric, segment, year, value, sourceTitle, sourcePage, note, createdAt, updatedAt, version, changedIn,
+				status, noteEn, null);
+	}
 
 	/** A normal, final value without a flag, its note (if any) in German alone. */
 	public FigureValue(long id, String metric, String segment, int year, BigDecimal value, String sourceTitle,
@@ -51,7 +60,8 @@ public record FigureValue(long id, String metric, String segment, int year, BigD
 
 	/** What an editor can change of it. */
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn,
+				this.basis);
 	}
 
 	/** Source as printed in German: title and page ("…, S. 2"). */

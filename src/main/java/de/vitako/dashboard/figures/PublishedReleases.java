@@ -99,7 +99,8 @@ public class PublishedReleases {
 			List<FigureValue> values = new ArrayList<>();
 			this.jdbc.query("""
 					select f.metric_code, f.segment_code, f.year, f.value, f.source_title, f.source_page, f.note,
-					       first.published_at, changed.published_at, f.changed_release, f.status, f.note_en
+					       first.published_at, changed.published_at, f.changed_release, f.status, f.note_en,
+					       f.respondents, f.invited
 					from release_figure f
 					join release r on r.id = f.release_id
 					join release first on first.number = f.first_release
@@ -109,7 +110,8 @@ public class PublishedReleases {
 				values.add(new FigureValue(values.size() + 1, rs.getString(1), rs.getString(2), rs.getInt(3),
 						Decimals.normalise(rs.getBigDecimal(4)), rs.getString(5), rs.getObject(6, Integer.class),
 						rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(), 0,
-						rs.getInt(10), FigureStatus.fromCode(rs.getString(11)), rs.getString(12)));
+						rs.getInt(10), FigureStatus.fromCode(rs.getString(11)), rs.getString(12),
+						FigureBasis.of(rs.getObject(13, Integer.class), rs.getObject(14, Integer.class))));
 			}, number);
 			Release published = stored.toRelease();
 			return new FigureSnapshot(number, published.publishedAt(),

@@ -112,6 +112,8 @@ class RoleMatrixTests {
 			new String[] { "/admin/surveys/1/responses/1", "SURVEY" },
 			new String[] { "/admin/surveys/1/responses/1/reopen", "SURVEY" },
 			new String[] { "/admin/surveys/1/responses/remind", "SURVEY" },
+			new String[] { "/admin/surveys/1/results", "SURVEY" },
+			new String[] { "/admin/surveys/1/results/apply", "SURVEY" },
 			new String[] { "/admin/password", "STAFF" },
 			new String[] { "/member", "MEMBER" },
 			new String[] { "/member/surveys/1", "MEMBER" },

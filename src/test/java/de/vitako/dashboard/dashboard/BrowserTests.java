@@ -47,6 +47,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -868,8 +869,26 @@ class BrowserTests {
 			assertAccessible();
 			this.driver.manage().window().setSize(new Dimension(320, 800));
 			assertAccessible();
+
+			// staff see the round's results: one member's answers are confidential throughout
+			this.driver.manage().deleteAllCookies();
+			this.driver.manage().window().setSize(before);
+			this.driver.get(base() + "/admin/surveys/" + round + "/results?lang=de");
+			this.driver.findElement(By.id("username")).sendKeys("admin");
+			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
+			submitAndWaitFor("/admin/surveys/" + round + "/results");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("n = 1 Mitglied",
+					"vertraulich: beruht auf weniger als 3 Mitgliedern", "1 von 1 eingeladenen Mitgliedern");
+			assertAccessible();
+			this.driver.manage().window().setSize(new Dimension(320, 800));
+			((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+			assertAccessible();
+			assertThat(((JavascriptExecutor) this.driver).executeScript(
+					"return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
 		}
 		finally {
+			((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 			this.driver.manage().window().setSize(before);
 			this.driver.manage().deleteAllCookies();
 		}

@@ -63,7 +63,8 @@ class CsvExportTests {
 		assertThat(body[0]).as("no BOM").isEqualTo((byte) 'm');
 		List<CSVRecord> records = parse(new String(body, StandardCharsets.UTF_8), ',');
 		assertThat(records.get(0).toList()).containsExactly("metric", "segment", "year", "value", "status", "unit",
-				"metric_label", "segment_label", "source", "note", "note_en", "updated_at");
+				"metric_label", "segment_label", "source", "note", "note_en", "updated_at", "respondents",
+				"invited");
 		assertEveryPublishedFigure(records.subList(1, records.size()), (value) -> value);
 		assertThat(records.get(1).toList()).startsWith("devices_ordered", "schools", "2020", "164400", "", "count",
 				"Corona-bedingt bestellte Endgeräte", "Schulen", "Vitako: Digital durch die Pandemie, S. 2", "");

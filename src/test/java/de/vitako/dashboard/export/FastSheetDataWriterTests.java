@@ -29,7 +29,7 @@ class FastSheetDataWriterTests {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (XlsxWriter writer = new XlsxWriter(query, Instant.parse("2021-03-01T09:00:00Z"))) {
 			writer.write(new FigureRow("m", "s", 2020, BigDecimal.ONE, "count", text, "segment", "source", null,
-					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z"), null, null));
+					text.isEmpty() ? null : text, Instant.parse("2021-03-01T09:00:00Z"), null, null, null));
 			writer.finish(List.<String[]>of(new String[] { "a", "b" }), file);
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {

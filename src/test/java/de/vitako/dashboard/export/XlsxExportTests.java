@@ -74,7 +74,7 @@ class XlsxExportTests {
 			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Wert");
 			assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:L" + (figures + 1));
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N" + (figures + 1));
 			assertThat(sheet.getColumnWidth(7)).isGreaterThan(sheet.getColumnWidth(2));
 			assertThat(sheet.getLastRowNum()).isEqualTo(figures);
 			Map<String, String> formats = new HashMap<>();

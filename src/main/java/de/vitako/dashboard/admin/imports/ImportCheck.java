@@ -22,6 +22,7 @@ import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportColumns.Field;
 import de.vitako.dashboard.admin.imports.ImportPreview.Change;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureStatus;
@@ -247,6 +248,8 @@ class ImportCheck {
 				problems.add(new Problem(row.number(), name.apply(field), this.messages.get(MarkupRule.MESSAGE, locale)));
 			}
 		}
+		FigureBasis basis = basis(cell.apply(Field.RESPONDENTS), cell.apply(Field.INVITED), row,
+				name.apply(Field.RESPONDENTS), problems, locale);
 		if (problems.size() > before || (value == null && !confidential)) {
 			return Optional.empty();
 		}
@@ -276,8 +279,29 @@ class ImportCheck {
 		if (columns.column(Field.NOTE_EN).isEmpty() && existing != null && Objects.equals(note, existing.note())) {
 			noteEn = existing.noteEn();
 		}
+		// without the basis's columns, an existing figure keeps its basis, as it keeps its flag
+		if (columns.column(Field.RESPONDENTS).isEmpty() && columns.column(Field.INVITED).isEmpty()) {
+			basis = Optional.ofNullable(existing).map(FigureValue::basis).orElse(null);
+		}
 		return Optional.of(new Change(row.number(), data.get().metric(), segment.get(), year, existing,
-				new FigureContent(value, source, page, note, flag, noteEn)));
+				new FigureContent(value, source, page, note, flag, noteEn, basis)));
+	}
+
+	/**
+	 * What a survey's figure rests on: the members that answered and those invited, whole numbers, both or neither,
+	 * no more answers than invitations; {@code null} for none (or with a problem).
+	 */
+	private FigureBasis basis(String respondents, String invited, Row row, String column, List<Problem> problems,
+			Locale locale) {
+		if (respondents.isEmpty() && invited.isEmpty()) {
+			return null;
+		}
+		if (respondents.matches("\\d{1,7}") && invited.matches("\\d{1,7}") && Integer.parseInt(invited) > 0
+				&& Integer.parseInt(respondents) <= Integer.parseInt(invited)) {
+			return new FigureBasis(Integer.parseInt(respondents), Integer.parseInt(invited));
+		}
+		problems.add(new Problem(row.number(), column, this.messages.get("import.basis.invalid", locale)));
+		return null;
 	}
 
 	/** The row's flag, by code, name or sign in either language; empty for none, or with a problem if unknown. */

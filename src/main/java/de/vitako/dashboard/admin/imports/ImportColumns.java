@@ -22,7 +22,7 @@ final class ImportColumns {
 	enum Field {
 
 		METRIC(true), SEGMENT(true), YEAR(true), VALUE(true), STATUS(false), SOURCE(false), PAGE(false), NOTE(false),
-		NOTE_EN(false);
+		NOTE_EN(false), RESPONDENTS(false), INVITED(false);
 
 		private final boolean required;
 
@@ -37,16 +37,20 @@ final class ImportColumns {
 	}
 
 	/** For each field, the header names that hold it, the most specific first (a code before a label). */
-	private static final Map<Field, List<String>> NAMES = new EnumMap<>(Map.of(
-			Field.METRIC, List.of("metric (code)", "kennzahl (code)", "metric", "kennzahl", "metric_label"),
-			Field.SEGMENT, List.of("segment (code)", "bereich (code)", "segment", "bereich", "segment_label"),
-			Field.YEAR, List.of("year", "jahr"),
-			Field.VALUE, List.of("value", "wert"),
-			Field.STATUS, List.of("status", "vermerk", "flag"),
-			Field.SOURCE, List.of("source", "quelle", "source_title"),
-			Field.PAGE, List.of("page", "seite", "source_page"),
-			Field.NOTE, List.of("note", "anmerkung", "note (german)"),
-			Field.NOTE_EN, List.of("note_en", "anmerkung (englisch)", "note (english)")));
+	private static final Map<Field, List<String>> NAMES = new EnumMap<>(Map.ofEntries(
+			Map.entry(Field.METRIC, List.of("metric (code)", "kennzahl (code)", "metric", "kennzahl", "metric_label")),
+			Map.entry(Field.SEGMENT,
+					List.of("segment (code)", "bereich (code)", "segment", "bereich", "segment_label")),
+			Map.entry(Field.YEAR, List.of("year", "jahr")),
+			Map.entry(Field.VALUE, List.of("value", "wert")),
+			Map.entry(Field.STATUS, List.of("status", "vermerk", "flag")),
+			Map.entry(Field.SOURCE, List.of("source", "quelle", "source_title")),
+			Map.entry(Field.PAGE, List.of("page", "seite", "source_page")),
+			Map.entry(Field.NOTE, List.of("note", "anmerkung", "note (german)")),
+			Map.entry(Field.NOTE_EN, List.of("note_en", "anmerkung (englisch)", "note (english)")),
+			Map.entry(Field.RESPONDENTS,
+					List.of("respondents", "antworten (n)", "respondents (n)", "antworten", "n")),
+			Map.entry(Field.INVITED, List.of("invited", "eingeladen"))));
 
 	/** The exports' columns that an import does not need. */
 	private static final Set<String> EXPORT_ONLY = Set.of("unit", "einheit", "metric_label", "segment_label",

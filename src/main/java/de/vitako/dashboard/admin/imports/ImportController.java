@@ -26,6 +26,8 @@ import de.vitako.dashboard.shared.Language;
 import de.vitako.dashboard.shared.Messages;
 import de.vitako.dashboard.spreadsheets.ImportRefusedException;
 import de.vitako.dashboard.spreadsheets.Sheet;
+import de.vitako.dashboard.survey.SurveyRefusedException;
+import de.vitako.dashboard.survey.results.SurveyResults;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -60,7 +62,7 @@ class ImportController {
 
 	private static final int PAGE = 100;
 
-	private static final String PENDING = "vitako.import";
+	static final String PENDING = "vitako.import";
 
 	private final FigureSnapshots snapshots;
 
@@ -72,8 +74,11 @@ class ImportController {
 
 	private final Messages messages;
 
+	private final SurveyResults surveyResults;
+
 	ImportController(FigureSnapshots snapshots, FigureImports imports, ImportCheck check, ImportTemplate templates,
-			MessageSource messages) {
+			MessageSource messages, SurveyResults surveyResults) {
+		this.surveyResults = surveyResults;
 		this.snapshots = snapshots;
 		this.templates = templates;
 		this.imports = imports;
@@ -151,11 +156,19 @@ class ImportController {
 			return render(pending, preview, 1, model, response);
 		}
 		long id;
+		ImportedFigures upload = new ImportedFigures(pending.fileName(), pending.sha256(), preview.rows(),
+				preview.unchanged(), preview.draftRevision(),
+				Stream.concat(preview.added().stream(), preview.changed().stream()).map(ImportController::item)
+					.toList());
 		try {
-			id = this.imports.applyImport(new ImportedFigures(pending.fileName(), pending.sha256(), preview.rows(),
-					preview.unchanged(), preview.draftRevision(),
-					Stream.concat(preview.added().stream(), preview.changed().stream()).map(ImportController::item)
-						.toList()), principal.getName());
+			id = (pending.surveyRound() == null) ? this.imports.applyImport(upload, principal.getName())
+					: this.surveyResults.apply(pending.surveyRound(), pending.bytes(), upload, principal.getName());
+		}
+		catch (SurveyRefusedException ex) {
+			// the answers changed since the results were handed over: nothing applied, back to the results
+			session.removeAttribute(PENDING);
+			redirect.addFlashAttribute("problem", this.messages.get(ex.key(), locale, ex.arguments()));
+			return "redirect:/admin/surveys/" + pending.surveyRound() + "/results";
 		}
 		catch (ImportConflictException ex) {
 			// the draft changed between this check and the apply's lock: the preview is computed once more
@@ -283,7 +296,6 @@ class ImportController {
 		return new ImportedFigures.Item(change.metric().code(), change.segment().code(), change.year(), change.after());
 	}
 
-	/** The uploaded file, waiting in the session between preview and apply. */
 	/**
 	 * The file's name as the import keeps it (255 characters at most, as its table has room for): a longer one
 	 * keeps its start and its extension, so that it fails neither the preview nor, later, the apply.
@@ -301,7 +313,16 @@ class ImportController {
 		return name.substring(0, cut) + "\u2026" + extension;
 	}
 
-	record Pending(String fileName, byte[] bytes) implements Serializable {
+	/**
+	 * The file waiting between preview and apply.
+	 *
+	 * @param surveyRound the survey round whose results the file holds, {@code null} for an uploaded file
+	 */
+	record Pending(String fileName, byte[] bytes, Long surveyRound) implements Serializable {
+
+		Pending(String fileName, byte[] bytes) {
+			this(fileName, bytes, null);
+		}
 
 		String sha256() {
 			try {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import de.vitako.dashboard.figures.Decimals;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureStatus;
 import org.hibernate.annotations.Immutable;
@@ -60,6 +61,14 @@ class FigureChange {
 
 	private FigureStatus newStatus;
 
+	private Integer oldRespondents;
+
+	private Integer oldInvited;
+
+	private Integer newRespondents;
+
+	private Integer newInvited;
+
 	private String newNote;
 
 	private String reason;
@@ -89,6 +98,8 @@ class FigureChange {
 			this.oldNote = before.note();
 			this.oldStatus = before.status();
 			this.oldNoteEn = before.noteEn();
+			this.oldRespondents = (before.basis() != null) ? before.basis().respondents() : null;
+			this.oldInvited = (before.basis() != null) ? before.basis().invited() : null;
 		}
 		if (after != null) {
 			this.newValue = after.value();
@@ -97,6 +108,8 @@ class FigureChange {
 			this.newNote = after.note();
 			this.newStatus = after.status();
 			this.newNoteEn = after.noteEn();
+			this.newRespondents = (after.basis() != null) ? after.basis().respondents() : null;
+			this.newInvited = (after.basis() != null) ? after.basis().invited() : null;
 		}
 		this.reason = reason;
 		this.changedBy = changedBy;
@@ -119,17 +132,17 @@ class FigureChange {
 		return new FigureChangeView(this.id, ChangeAction.fromCode(this.action), this.metricCode,
 				this.segmentCode, this.year,
 				content(this.oldValue, this.oldSourceTitle, this.oldSourcePage, this.oldNote, this.oldStatus,
-						this.oldNoteEn),
+						this.oldNoteEn, FigureBasis.of(this.oldRespondents, this.oldInvited)),
 				content(this.newValue, this.newSourceTitle, this.newSourcePage, this.newNote, this.newStatus,
-						this.newNoteEn),
+						this.newNoteEn, FigureBasis.of(this.newRespondents, this.newInvited)),
 				this.reason, this.changedBy, this.changedAt);
 	}
 
 	/** A side of the change; none where it has neither a value nor the flag that stands for one. */
 	private static FigureContent content(BigDecimal value, String title, Integer page, String note,
-			FigureStatus status, String noteEn) {
+			FigureStatus status, String noteEn, FigureBasis basis) {
 		return (value == null && status != FigureStatus.CONFIDENTIAL) ? null
-				: new FigureContent(Decimals.normalise(value), title, page, note, status, noteEn);
+				: new FigureContent(Decimals.normalise(value), title, page, note, status, noteEn, basis);
 	}
 
 }

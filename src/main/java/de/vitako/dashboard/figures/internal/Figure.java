@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.vitako.dashboard.figures.Decimals;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.FigureValue;
@@ -48,6 +49,10 @@ public class Figure {
 
 	private String noteEn;
 
+	private Integer respondents;
+
+	private Integer invited;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -78,13 +83,15 @@ public class Figure {
 		this.note = content.note();
 		this.status = content.status();
 		this.noteEn = content.noteEn();
+		this.respondents = (content.basis() != null) ? content.basis().respondents() : null;
+		this.invited = (content.basis() != null) ? content.basis().invited() : null;
 		this.updatedAt = now;
 	}
 
 	public FigureValue toValue() {
 		return new FigureValue(this.id, this.metricCode, this.segmentCode, this.year, Decimals.normalise(this.value),
 				this.sourceTitle, this.sourcePage, this.note, this.createdAt, this.updatedAt, this.version, 0,
-				this.status, this.noteEn);
+				this.status, this.noteEn, FigureBasis.of(this.respondents, this.invited));
 	}
 
 	public Long id() {
@@ -96,7 +103,8 @@ public class Figure {
 	}
 
 	public FigureContent content() {
-		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn);
+		return new FigureContent(this.value, this.sourceTitle, this.sourcePage, this.note, this.status, this.noteEn,
+				FigureBasis.of(this.respondents, this.invited));
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import de.vitako.dashboard.figures.Decimals;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureContent;
 import de.vitako.dashboard.figures.FigureDiff;
 import de.vitako.dashboard.figures.FigureStatus;
@@ -241,13 +242,15 @@ public class Publisher {
 				where m.retired_at is null""", id);
 		this.jdbc.update("""
 				insert into release_figure (release_id, metric_code, segment_code, unit, year, value, status,
-				                            source_title, source_page, note, note_en, first_release, changed_release)
+				                            source_title, source_page, note, note_en, respondents, invited,
+				                            first_release, changed_release)
 				select ?, f.metric_code, f.segment_code, f.unit, f.year, f.value, f.status, f.source_title,
-				       f.source_page, f.note, f.note_en, coalesce(p.first_release, ?),
+				       f.source_page, f.note, f.note_en, f.respondents, f.invited, coalesce(p.first_release, ?),
 				       case when p.release_id is not null
-				                 and (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en)
+				                 and (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en,
+				                      p.respondents, p.invited)
 				                     is not distinct from (f.value, f.status, f.source_title, f.source_page, f.note,
-				                                           f.note_en)
+				                                           f.note_en, f.respondents, f.invited)
 				            then p.changed_release else ? end
 				from (%s) f
 				left join release_figure p
@@ -281,7 +284,9 @@ public class Publisher {
 				select coalesce(d.metric_code, p.metric_code), coalesce(d.segment_code, p.segment_code),
 				       coalesce(d.year, p.year),
 				       p.value, p.source_title, p.source_page, p.note, p.status, p.metric_code, p.note_en,
+				       p.respondents, p.invited,
 				       d.value, d.source_title, d.source_page, d.note, d.status, d.metric_code, d.note_en,
+				       d.respondents, d.invited,
 				       (select c.changed_by from figure_change c
 				        where c.metric_code = coalesce(d.metric_code, p.metric_code)
 				          and c.segment_code = coalesce(d.segment_code, p.segment_code)
@@ -294,8 +299,9 @@ public class Publisher {
 				left join metric_segment s on s.metric_code = coalesce(d.metric_code, p.metric_code)
 				                          and s.segment_code = coalesce(d.segment_code, p.segment_code)
 				where d.id is null or p.release_id is null
-				   or (d.value, d.status, d.source_title, d.source_page, d.note, d.note_en)
-				      is distinct from (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en)
+				   or (d.value, d.status, d.source_title, d.source_page, d.note, d.note_en, d.respondents, d.invited)
+				      is distinct from (p.value, p.status, p.source_title, p.source_page, p.note, p.note_en,
+				                        p.respondents, p.invited)
 				order by m.position, coalesce(d.year, p.year), s.position""".formatted(PUBLISHABLE),
 				Publisher::figureDiff, latest);
 		Long latestId = this.releases.published(latest).map(StoredRelease::id).orElse(null);
@@ -344,8 +350,8 @@ public class Publisher {
 	}
 
 	private static FigureDiff figureDiff(ResultSet rs, int row) throws SQLException {
-		return new FigureDiff(rs.getString(1), rs.getString(2), rs.getInt(3), content(rs, 4), content(rs, 11),
-				rs.getString(18));
+		return new FigureDiff(rs.getString(1), rs.getString(2), rs.getInt(3), content(rs, 4), content(rs, 13),
+				rs.getString(22));
 	}
 
 	/** A side of the diff; none where its row is missing (the metric code, never null in a row, tells). */
@@ -355,7 +361,8 @@ public class Publisher {
 		}
 		return new FigureContent(Decimals.normalise(rs.getBigDecimal(first)), rs.getString(first + 1),
 				rs.getObject(first + 2, Integer.class), rs.getString(first + 3),
-				FigureStatus.fromCode(rs.getString(first + 4)), rs.getString(first + 6));
+				FigureStatus.fromCode(rs.getString(first + 4)), rs.getString(first + 6),
+				FigureBasis.of(rs.getObject(first + 7, Integer.class), rs.getObject(first + 8, Integer.class)));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import de.vitako.dashboard.admin.PlausibilityCheck;
 import de.vitako.dashboard.admin.imports.ImportPreview.Problem;
+import de.vitako.dashboard.figures.FigureBasis;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureStatus;
 import de.vitako.dashboard.figures.NumberInput;
@@ -62,6 +63,25 @@ class ImportCheckTests {
 		assertThat(preview.draftRevision()).isEqualTo(42);
 		assertThat(preview.notices()).as("a source the registry does not know yet")
 			.containsExactly("Die Quelle „Erhebung 2021“ ist neu und wird ins Quellenverzeichnis aufgenommen.");
+	}
+
+	@Test
+	void readsWhatASurveysFigureRestsOnBothOrNeitherAndNoMoreAnswersThanInvitations() throws Exception {
+		ImportPreview preview = check("""
+				Kennzahl;Bereich;Jahr;Wert;Quelle;Antworten (n);Eingeladen
+				device_type_share;tablets;2021;65,4;Umfrage 2021;26;52
+				device_type_share;laptops;2021;34,6;Umfrage 2021;;
+				""");
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.added()).extracting((change) -> change.after().basis())
+			.containsExactly(new FigureBasis(26, 52), null);
+		for (String basis : new String[] { "26;", ";52", "53;52", "-1;52", "0;0", "2,5;52", "x;52" }) {
+			assertThat(check("Kennzahl;Bereich;Jahr;Wert;Quelle;Antworten (n);Eingeladen\n"
+					+ "device_type_share;tablets;2021;65,4;Q;" + basis + "\n").problems())
+				.as(basis)
+				.singleElement()
+				.satisfies((problem) -> assertThat(problem.message()).startsWith("Antworten (n) und Eingeladen"));
+		}
 	}
 
 	@Test

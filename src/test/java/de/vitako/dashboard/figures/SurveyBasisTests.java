@@ -1,0 +1,159 @@
+package de.vitako.dashboard.figures;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import de.vitako.dashboard.figures.releases.Publisher;
+import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Releases;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A survey's figures published with their basis: 2021's willingness to outsource rests on 26 of 52 invited members,
+ * one of its cells confidential. Every surface says so: the metric page's table and summary in both languages,
+ * both CSV variants, the workbook, both APIs and the data package; a figure from the brochure has no basis.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SurveyBasisTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Publisher publisher;
+
+	@Autowired
+	JsonMapper json;
+
+	int release;
+
+	@BeforeAll
+	void publishSurveyFigures() {
+		this.jdbc.update("""
+				insert into figure (metric_code, segment_code, unit, year, value, status, source_title, respondents,
+				                    invited) values
+				('outsourcing_willingness', 'increasing', 'percent', 2021, 61.5, null, 'Test survey', 26, 52),
+				('outsourcing_willingness', 'unchanged', 'percent', 2021, null, 'confidential', 'Test survey', 26, 52),
+				('outsourcing_willingness', 'decreasing', 'percent', 2021, null, 'confidential', 'Test survey', 26, 52)
+				""");
+		this.release = Releases.publish(this.publisher);
+	}
+
+	@AfterAll
+	void removeThem() {
+		this.jdbc.update("delete from figure where metric_code = 'outsourcing_willingness' and year = 2021");
+		Releases.publish(this.publisher);
+	}
+
+	@Test
+	void theMetricPageShowsTheBasisInItsTableAndSummary() {
+		String page = page("/metrics/outsourcing-willingness?lang=de");
+		assertThat(page).contains("<th scope=\"col\">Antworten (n)</th>", "<td>26 von 52</td>",
+				"Mitgliederumfrage 2021: 26 von 52 eingeladenen Mitgliedern haben geantwortet.");
+		assertThat(page).containsPattern("<th scope=\"row\">2020</th>\\s*(<td>[^<]*</td>\\s*){3}<td>–</td>");
+		String english = page("/metrics/outsourcing-willingness?lang=en");
+		assertThat(english).contains("<th scope=\"col\">Respondents (n)</th>", "<td>26 of 52</td>",
+				"Members&#39; survey 2021: 26 of 52 invited members answered.");
+	}
+
+	@Test
+	void bothCsvVariantsCarryTheBasisAndNothingForOtherFigures() {
+		String machine = page("/export/metrics/outsourcing_willingness.csv?release=" + this.release);
+		assertThat(machine).contains(",updated_at,respondents,invited\r\n")
+			.containsPattern("outsourcing_willingness,increasing,2021,61.5,,percent,[^\r]*,26,52\r\n")
+			.containsPattern("outsourcing_willingness,unchanged,2021,,confidential,percent,[^\r]*,26,52\r\n")
+			.containsPattern("outsourcing_willingness,increasing,2020,65.4,,percent,[^\r]*Z,,\r\n");
+		String excel = page("/export/metrics/outsourcing_willingness.csv?format=excel&lang=de&release=" + this.release);
+		assertThat(excel).contains(";Antworten (n);Eingeladen").containsPattern("2021;61,5;;Prozent;[^\r]*;26;52\r\n");
+	}
+
+	@Test
+	void theWorkbookHasTheBasisAsNumbers() throws Exception {
+		byte[] file = this.mvc.get()
+			.uri("/export/metrics/outsourcing_willingness.csv?format=xlsx&lang=en&release=" + this.release)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			XSSFSheet sheet = book.getSheet("Figures");
+			assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Respondents (n)");
+			assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Invited");
+			Row increasing = row(sheet, "increasing", 2021);
+			assertThat(increasing.getCell(12).getNumericCellValue()).isEqualTo(26);
+			assertThat(increasing.getCell(13).getNumericCellValue()).isEqualTo(52);
+			assertThat(row(sheet, "increasing", 2020).getCell(12)).isNull();
+		}
+	}
+
+	@Test
+	void bothApisGiveTheBasisAndNullForOtherFigures() throws Exception {
+		JsonNode figures = this.json.readTree(page("/api/v1/metrics/outsourcing_willingness/figures")).get("figures");
+		JsonNode withheld = find(figures, "unchanged", 2021);
+		assertThat(withheld.get("value").isNull()).isTrue();
+		assertThat(withheld.get("respondents").asInt()).isEqualTo(26);
+		assertThat(withheld.get("invited").asInt()).isEqualTo(52);
+		assertThat(find(figures, "increasing", 2020).get("respondents").isNull()).isTrue();
+		JsonNode found = this.json.readTree(page("/api/v1/figures?metric=outsourcing_willingness&from=2021"))
+			.get("figures");
+		assertThat(find(found, "increasing", 2021).get("respondents").asInt()).isEqualTo(26);
+		assertThat(find(found, "increasing", 2021).get("invited").asInt()).isEqualTo(52);
+	}
+
+	@Test
+	void theDataPackageDescribesTheBasisColumns() throws Exception {
+		JsonNode dataPackage = this.json.readTree(page("/export/datapackage.json"));
+		JsonNode fields = dataPackage.get("resources").get(0).get("schema").get("fields");
+		int found = 0;
+		for (JsonNode field : fields) {
+			String name = field.get("name").asString();
+			if (name.equals("respondents") || name.equals("invited")) {
+				assertThat(field.get("type").asString()).isEqualTo("integer");
+				found++;
+			}
+		}
+		assertThat(found).isEqualTo(2);
+	}
+
+	private String page(String uri) {
+		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+	}
+
+	private static Row row(XSSFSheet sheet, String segment, int year) {
+		for (Row row : sheet) {
+			if (row.getRowNum() > 0 && segment.equals(row.getCell(1).getStringCellValue())
+					&& row.getCell(2).getNumericCellValue() == year) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + segment + " " + year);
+	}
+
+	private static JsonNode find(JsonNode figures, String segment, int year) {
+		for (JsonNode figure : figures) {
+			if (segment.equals(figure.get("segment").asString()) && figure.get("year").asInt() == year) {
+				return figure;
+			}
+		}
+		throw new AssertionError("no figure " + segment + " " + year + " in " + figures);
+	}
+
+}
