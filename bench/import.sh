@@ -57,10 +57,7 @@ sleep 2   # the catalogue's poll picks up the new metrics
 
 jar_cookies="$work/cookies"
 base="http://127.0.0.1:$PORT"
-curl -s -c "$jar_cookies" -b "$jar_cookies" -o "$work/login.html" "$base/login"
-token=$(grep -oE 'name="_csrf" value="[^"]+"' "$work/login.html" | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
-curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "username=bench" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$base/login"
+login_as "$jar_cookies" bench "$PASSWORD" "$base" >/dev/null
 curl -s -c "$jar_cookies" -b "$jar_cookies" -o "$work/import.html" "$base/admin/import"
 token=$(grep -oE 'name="_csrf" value="[^"]+"' "$work/import.html" | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
 

@@ -88,3 +88,14 @@ http {
 NGINX
   nginx -c "$dir/nginx.conf"
 }
+
+# Logs $2 in with password $3 at the application on $4 (its base URL), keeping the cookies in file $1; prints the
+# session cookie as a Cookie header's value (SESSION=…).
+login_as() {
+  local jar=$1 user=$2 password=$3 base=$4 page token
+  page=$(curl -s -c "$jar" -b "$jar" "$base/login")
+  token=$(grep -oE 'name="_csrf" value="[^"]+"' <<<"$page" | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
+}

@@ -81,14 +81,7 @@ sleep 2   # the catalogue's poll picks up the new metrics
 round=$(sql -A -t -c "select id from survey_round where year = 2030")
 base="http://127.0.0.1:$PORT"
 
-login() {
-  local jar=$1 user=$2 token
-  curl -s -c "$jar" -b "$jar" -o "$work/login.html" "$base/login"
-  token=$(grep -oE 'name="_csrf" value="[^"]+"' "$work/login.html" | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" \
-    --data-urlencode "_csrf=$token" "$base/login"
-  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
-}
+login() { login_as "$1" "$2" "$PASSWORD" "$base"; }
 echo "Logging in 20 members and the staff"
 : >"$work/members"
 for i in $(seq 21 40); do

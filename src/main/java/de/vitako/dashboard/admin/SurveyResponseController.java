@@ -27,6 +27,7 @@ import de.vitako.dashboard.survey.Reminders;
 import de.vitako.dashboard.survey.ResponseTracking;
 import de.vitako.dashboard.survey.RoundProgress;
 import de.vitako.dashboard.survey.SurveyRefusedException;
+import de.vitako.dashboard.survey.results.MemberResults;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -72,8 +73,11 @@ class SurveyResponseController {
 
 	private final PublicUrl publicUrl;
 
+	private final MemberResults memberResults;
+
 	SurveyResponseController(ResponseTracking tracking, Questionnaires questionnaires, Reminders reminders,
-			PublicUrl publicUrl, MessageSource messages, Clock clock) {
+			PublicUrl publicUrl, MessageSource messages, Clock clock, MemberResults memberResults) {
+		this.memberResults = memberResults;
 		this.reminders = reminders;
 		this.publicUrl = publicUrl;
 		this.tracking = tracking;
@@ -148,6 +152,16 @@ class SurveyResponseController {
 		model.addAttribute("history", this.questionnaires.history(id, member));
 		model.addAttribute("format", new Shown(questionnaire, locale));
 		return "admin/survey-response";
+	}
+
+	/** A member's own results as the member sees them, for staff allowed to see individual answers. */
+	@GetMapping(MEMBER + "/results")
+	String results(@PathVariable long id, @PathVariable long member, Locale locale, Model model) {
+		Questionnaire questionnaire = this.questionnaires.of(id, member)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("q", questionnaire);
+		model.addAttribute("questions", this.memberResults.of(questionnaire, locale));
+		return "admin/survey-member-results";
 	}
 
 	@PostMapping(MEMBER + "/reopen")

@@ -2,14 +2,11 @@ package de.vitako.dashboard.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
 import de.vitako.dashboard.dashboard.ChartView.Badge;
@@ -18,7 +15,7 @@ import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.export.ExportSizes;
 import de.vitako.dashboard.figures.ChartKind;
-import de.vitako.dashboard.figures.FigureBasis;
+import de.vitako.dashboard.figures.BasisRange;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -303,23 +300,10 @@ class ChartBuilder {
 	 * numbers, their range, "38–39 von 39". A dash for figures not from the survey.
 	 */
 	private String basis(List<FigureValue> figures, Locale locale) {
-		IntSummaryStatistics respondents = figures.stream()
-			.map(FigureValue::basis)
-			.filter(Objects::nonNull)
-			.mapToInt(FigureBasis::respondents)
-			.summaryStatistics();
-		if (respondents.getCount() == 0) {
-			return this.messages.get("chart.notReported", locale);
-		}
-		int invited = figures.stream()
-			.map(FigureValue::basis)
-			.filter(Objects::nonNull)
-			.mapToInt(FigureBasis::invited)
-			.max()
-			.orElseThrow();
-		String n = (respondents.getMin() == respondents.getMax()) ? count(respondents.getMax(), locale)
-				: count(respondents.getMin(), locale) + "–" + count(respondents.getMax(), locale);
-		return this.messages.get("chart.basis.cell", locale, n, count(invited, locale));
+		return BasisRange.of(figures)
+			.map((range) -> this.messages.get("chart.basis.cell", locale,
+					range.respondents((n) -> count(n, locale)), count(range.invited(), locale)))
+			.orElse(this.messages.get("chart.notReported", locale));
 	}
 
 	private String count(int count, Locale locale) {
@@ -328,20 +312,10 @@ class ChartBuilder {
 
 	/** The sentence that says what the latest surveyed year shown rests on; {@code null} without one. */
 	private String latestBasis(List<FigureValue> shown, Locale locale) {
-		OptionalInt year = shown.stream().filter((f) -> f.basis() != null).mapToInt(FigureValue::year).max();
-		if (year.isEmpty()) {
-			return null;
-		}
-		List<FigureValue> ofYear = shown.stream().filter((f) -> f.year() == year.getAsInt()).toList();
-		String[] cell = basis(ofYear, locale).split(" ", 2);
-		int invited = ofYear.stream()
-			.map(FigureValue::basis)
-			.filter(Objects::nonNull)
-			.mapToInt(FigureBasis::invited)
-			.max()
-			.orElseThrow();
-		return this.messages.get("chart.basis.summary", locale, String.valueOf(year.getAsInt()), cell[0],
-				count(invited, locale));
+		return BasisRange.latest(shown)
+			.map((latest) -> this.messages.get("chart.basis.summary", locale, String.valueOf(latest.year()),
+					latest.range().respondents((n) -> count(n, locale)), count(latest.range().invited(), locale)))
+			.orElse(null);
 	}
 
 	private List<Badge> badges(MetricData data, List<Integer> years, Locale locale) {

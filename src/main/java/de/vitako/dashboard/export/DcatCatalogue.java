@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import de.vitako.dashboard.figures.BasisRange;
 import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.figures.MetricData;
@@ -158,9 +159,12 @@ class DcatCatalogue {
 			.add(DCAT.KEYWORD, Values.literal("Vitako", "de"));
 		text(rdf, DCTERMS.TITLE, metric.label());
 		LocalizedText description = metric.description();
+		LocalizedText basis = basis(data);
 		text(rdf, DCTERMS.DESCRIPTION, new LocalizedText(
-				description.de().isBlank() ? metric.label().de() + " (Vitako-Kennzahl)" : description.de(),
-				description.en().isBlank() ? metric.label().en() + " (Vitako key figure)" : description.en()));
+				(description.de().isBlank() ? metric.label().de() + " (Vitako-Kennzahl)" : description.de())
+						+ basis.de(),
+				(description.en().isBlank() ? metric.label().en() + " (Vitako key figure)" : description.en())
+						+ basis.en()));
 		this.operator.themes().forEach((theme) -> rdf.add(DCAT.THEME, Values.iri(theme)));
 		if (release.release() != null) {
 			rdf.add(DCAT.VERSION, String.valueOf(release.revision()));
@@ -223,6 +227,21 @@ class DcatCatalogue {
 	}
 
 	private record Distribution(String name, String url, String fileType, String mediaType, LocalizedText title) {
+	}
+
+	/**
+	 * What the latest survey year of a metric rests on, as a sentence after its description: " Mitgliederumfrage
+	 * 2021: 26 von 52 eingeladenen Mitgliedern haben geantwortet …"; empty for a metric without survey figures.
+	 */
+	private static LocalizedText basis(MetricData data) {
+		return BasisRange.latest(data.figures()).map((latest) -> {
+			String n = latest.range().respondents(String::valueOf);
+			return new LocalizedText(" Mitgliederumfrage " + latest.year() + ": " + n + " von "
+					+ latest.range().invited()
+					+ " eingeladenen Mitgliedern haben geantwortet (je Zahl in den Spalten respondents und invited).",
+					" Members' survey " + latest.year() + ": " + n + " of " + latest.range().invited()
+							+ " invited members answered (per figure in the columns respondents and invited).");
+		}).orElse(new LocalizedText("", ""));
 	}
 
 }

@@ -200,6 +200,18 @@ public class Questionnaires {
 				problems);
 	}
 
+	/**
+	 * The contact's questionnaire of a round as it stands, without recording an opening: for the member's own
+	 * results. Empty for a round the member was not invited to.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Questionnaire> ofContact(String email, long roundId) {
+		long member = memberOf(email);
+		return this.rounds.findById(roundId)
+			.filter((round) -> round.mailedInvitation(member).isPresent())
+			.map((round) -> questionnaire(round, member, this.responses.findByRoundIdAndMemberId(roundId, member)));
+	}
+
 	/** A member's questionnaire of a round, for staff allowed to see individual answers. */
 	@Transactional(readOnly = true)
 	public Optional<Questionnaire> of(long roundId, long memberId) {

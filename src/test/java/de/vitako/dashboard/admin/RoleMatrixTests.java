@@ -113,14 +113,19 @@ class RoleMatrixTests {
 			new String[] { "/admin/surveys/1/responses/1/reopen", "SURVEY" },
 			new String[] { "/admin/surveys/1/responses/remind", "SURVEY" },
 			new String[] { "/admin/surveys/1/results", "SURVEY" },
+			new String[] { "/admin/surveys/1/responses/1/results", "SURVEY" },
 			new String[] { "/admin/surveys/1/results/apply", "SURVEY" },
+			new String[] { "/admin/surveys/1/results/threshold", "SURVEY" },
 			new String[] { "/admin/password", "STAFF" },
 			new String[] { "/member", "MEMBER" },
 			new String[] { "/member/surveys/1", "MEMBER" },
 			new String[] { "/member/surveys/1/questionnaire.xlsx", "MEMBER" },
 			new String[] { "/member/surveys/1/upload", "MEMBER" },
 			new String[] { "/member/surveys/1/upload/apply", "MEMBER" },
-			new String[] { "/member/surveys/1/upload/cancel", "MEMBER" });
+			new String[] { "/member/surveys/1/upload/cancel", "MEMBER" },
+			new String[] { "/member/surveys/1/results", "MEMBER" },
+			new String[] { "/member/surveys/1/results.csv", "MEMBER" },
+			new String[] { "/member/surveys/1/results.xlsx", "MEMBER" });
 
 	private static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
 			HttpMethod.DELETE, HttpMethod.PATCH);

@@ -869,6 +869,12 @@ class BrowserTests {
 			assertAccessible();
 			this.driver.manage().window().setSize(new Dimension(320, 800));
 			assertAccessible();
+			// the member's own results: its answers, nothing published yet
+			this.driver.get(base() + "/member/surveys/" + round + "/results?lang=de");
+			assertThat(this.driver.findElement(By.tagName("h1")).getText())
+				.isEqualTo("Ihre Ergebnisse: Mitgliederumfrage 2082");
+			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("noch nicht veröffentlicht");
+			assertAccessible();
 
 			// staff see the round's results: one member's answers are confidential throughout
 			this.driver.manage().deleteAllCookies();

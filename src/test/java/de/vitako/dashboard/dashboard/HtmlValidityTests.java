@@ -4,12 +4,20 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import de.vitako.dashboard.figures.LocalizedText;
 import de.vitako.dashboard.support.IntegrationTest;
 import de.vitako.dashboard.support.WebClient;
+import de.vitako.dashboard.survey.MemberDetails;
+import de.vitako.dashboard.survey.MemberRegistry;
+import de.vitako.dashboard.survey.RoundDetails;
+import de.vitako.dashboard.survey.SurveyPlanner;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +58,12 @@ class HtmlValidityTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	SurveyPlanner planner;
+
+	@Autowired
+	MemberRegistry members;
+
 	@Test
 	void everyPageAndImageIsValidHtmlAndSvg(@TempDir Path pages) throws Exception {
 		String base = "http://localhost:" + this.port;
@@ -57,12 +71,14 @@ class HtmlValidityTests {
 		WebClient admin = new WebClient();
 		admin.login(base);
 		List<Path> files = new ArrayList<>();
+		List<String> adminPages = new ArrayList<>(ADMIN_PAGES);
+		adminPages.addAll(surveyPages());
 		for (String language : List.of("de", "en")) {
 			for (String page : PUBLIC_PAGES) {
 				files.add(save(pages, reader.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language,
 						"text/html").body(), page + "-" + language, ".html"));
 			}
-			for (String page : ADMIN_PAGES) {
+			for (String page : adminPages) {
 				files.add(save(pages, admin.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language,
 						"text/html").body(), page + "-" + language, ".html"));
 			}
@@ -78,6 +94,18 @@ class HtmlValidityTests {
 			}
 		}
 		assertThat(errors).as("%d files checked", files.size()).isEmpty();
+	}
+
+	/** A round's results and a member's own results, of a round made for this test with a rating question. */
+	private List<String> surveyPages() {
+		long member = this.members.add(new MemberDetails("Nu-Prüfung", "nu-" + UUID.randomUUID().toString()
+			.substring(0, 8), "data_centre", "NW", null), "test");
+		long round = this.planner.create(new RoundDetails(2056, new LocalizedText("Umfrage 2056", "Survey 2056"),
+				LocalDate.now().minusDays(1), LocalDate.now().plusDays(10)), "test");
+		this.planner.ask(round, this.planner.get(round).orElseThrow().version(), "topic_relevance", "rating", null);
+		this.planner.invite(round, this.planner.get(round).orElseThrow().version(), Set.of(member), "test");
+		return List.of("/admin/surveys/" + round + "/results",
+				"/admin/surveys/" + round + "/responses/" + member + "/results");
 	}
 
 	private static Path save(Path dir, String body, String name, String suffix) throws Exception {

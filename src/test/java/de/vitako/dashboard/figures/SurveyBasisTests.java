@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A survey's figures published with their basis: 2021's willingness to outsource rests on 26 of 52 invited members,
  * one of its cells confidential. Every surface says so: the metric page's table and summary in both languages,
- * both CSV variants, the workbook, both APIs and the data package; a figure from the brochure has no basis.
+ * both CSV variants, the workbook, both APIs, the data package and the DCAT catalogue; a figure from the brochure
+ * has no basis.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -115,6 +116,13 @@ class SurveyBasisTests {
 			.get("figures");
 		assertThat(find(found, "increasing", 2021).get("respondents").asInt()).isEqualTo(26);
 		assertThat(find(found, "increasing", 2021).get("invited").asInt()).isEqualTo(52);
+	}
+
+	@Test
+	void theDcatCatalogueSaysWhatTheSurveysDatasetRestsOn() {
+		String turtle = page("/export/catalog.ttl");
+		assertThat(turtle).contains("Mitgliederumfrage 2021: 26 von 52 eingeladenen Mitgliedern haben geantwortet",
+				"Members' survey 2021: 26 of 52 invited members answered");
 	}
 
 	@Test

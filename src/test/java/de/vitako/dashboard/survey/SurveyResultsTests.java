@@ -76,7 +76,7 @@ class SurveyResultsTests {
 			five.add(this.fixture.member("Results " + i));
 		}
 		long round = this.fixture.round(2051, Set.copyOf(five), "devices_ordered:number",
-				"outsourcing_willingness:choice");
+				"outsourcing_willingness:choice", "topic_relevance:rating");
 		int[] schools = { 100, 200, 300, 400 };
 		for (int i = 0; i < 4; i++) {
 			submit(round, five.get(i), Map.of("devices_ordered/schools", String.valueOf(schools[i]),
@@ -89,7 +89,7 @@ class SurveyResultsTests {
 		assertThat(page).contains("4 von 5 eingeladenen Mitgliedern haben abgesendet", "n = 4 Mitglieder", "1.000",
 				"vertraulich: beruht auf weniger als 3 Mitgliedern", "75 %", "25 %",
 				"gesperrt, damit „Gleichgeblieben“ nicht auszurechnen ist", "; geschützt durch „Ansteigend“",
-				"Results 5");
+				"Results 5", "Niemand hat diese Frage beantwortet: Sie geht nicht in den Entwurf.");
 
 		long importId = takeOver(round);
 		assertThat(figure("devices_ordered", "schools")).isEqualTo("1000.00 null 4/5");
@@ -98,6 +98,7 @@ class SurveyResultsTests {
 		assertThat(figure("outsourcing_willingness", "increasing")).isEqualTo("null confidential 4/5");
 		assertThat(figure("outsourcing_willingness", "unchanged")).isEqualTo("null confidential 4/5");
 		assertThat(figure("outsourcing_willingness", "decreasing")).isEqualTo("0.00 null 4/5");
+		assertThat(figure("topic_relevance", "e_file")).isNull();
 		assertThat(this.jdbc.queryForObject("select count(*) from survey_result_cell c join survey_result r "
 				+ "on r.id = c.result_id where r.import_id = ?", Integer.class, importId)).isEqualTo(4 + 2 + 3 * 4);
 
@@ -149,7 +150,8 @@ class SurveyResultsTests {
 		assertThat(refused).hasRedirectedUrl("/admin/surveys/" + round + "/results");
 		assertThat(refused).flash().containsKey("problem");
 		assertThat(count("figure_import")).isEqualTo(imports);
-		assertThat(count("survey_result")).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from survey_result where round_id = ?", Integer.class,
+				round)).isZero();
 
 		// staff reopen one questionnaire: nothing is taken over until it is submitted again
 		this.jdbc.update("update survey_response set submitted_at = null, submitted_by = null "
@@ -164,6 +166,27 @@ class SurveyResultsTests {
 		assertThat(post("/admin/surveys/" + round + "/results/apply", new Session()))
 			.hasRedirectedUrl("/admin/surveys/" + round + "/results");
 		assertThat(count("figure_import")).isEqualTo(imports);
+	}
+
+	@Test
+	void staffChooseTheRatingFromWhichARatingCounts() {
+		List<Long> four = new ArrayList<>();
+		for (int i = 1; i <= 4; i++) {
+			four.add(this.fixture.member("Ratings " + i));
+		}
+		long round = this.fixture.round(2055, Set.copyOf(four), "topic_relevance:rating");
+		int[] ratings = { 5, 4, 4, 3 };
+		for (int i = 0; i < 4; i++) {
+			submit(round, four.get(i), Map.of("topic_relevance/e_file", String.valueOf(ratings[i])));
+		}
+		String page = "/admin/surveys/" + round + "/results";
+		assertThat(text(get(page))).contains("Eine Bewertung zählt ab „hoch“.", "<td>75 %</td>");
+		assertThat(post(page + "/threshold", new Session(), "threshold", "3")).hasRedirectedUrl(page);
+		assertThat(text(get(page))).contains("Eine Bewertung zählt ab „mittel“.", "<td>100 %</td>");
+		MvcTestResult refused = post(page + "/threshold", new Session(), "threshold", "9");
+		assertThat(refused).flash().containsEntry("problem", "Bitte wählen Sie eine Stufe von 1 bis 5.");
+		assertThat(this.jdbc.queryForObject("select rating_threshold from survey_round where id = ?", Integer.class,
+				round)).isEqualTo(3);
 	}
 
 	@Test

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import de.vitako.dashboard.admin.AdminFormat;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.shared.Messages;
+import de.vitako.dashboard.survey.Questionnaires;
+import de.vitako.dashboard.survey.SurveyRefusedException;
 import de.vitako.dashboard.survey.results.DisclosureRules;
 import de.vitako.dashboard.survey.results.Protection;
 import de.vitako.dashboard.survey.results.QuestionResult;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,7 +71,27 @@ class SurveyResultsController {
 			questions.add(new QuestionView(questions.size() + 1, question, cells));
 		}
 		model.addAttribute("questions", questions);
+		model.addAttribute("rated", results.questions().stream().anyMatch((q) -> q.kind().equals("rating")));
+		model.addAttribute("ratings", IntStream.rangeClosed(1, Questionnaires.RATING_SCALE)
+			.mapToObj((rating) -> new Rating(rating, rating + " – " + this.messages.get("survey.rating." + rating,
+					locale)))
+			.toList());
 		return "admin/survey-results";
+	}
+
+	/** Sets the rating from which a rating counts, for the round's results. */
+	@PostMapping("/threshold")
+	String threshold(@PathVariable long id, @RequestParam(defaultValue = "") String threshold, Locale locale,
+			RedirectAttributes redirect) {
+		find(id);
+		try {
+			this.results.threshold(id, threshold.matches("[1-9]") ? Integer.parseInt(threshold) : 0);
+			redirect.addFlashAttribute("success", this.messages.get("survey.results.threshold.saved", locale));
+		}
+		catch (SurveyRefusedException refused) {
+			redirect.addFlashAttribute("problem", this.messages.get(refused.key(), locale));
+		}
+		return "redirect:/admin/surveys/" + id + "/results";
 	}
 
 	/** Hands the results to the import's preview; refused with the reason where there is nothing to take over. */
@@ -116,6 +140,10 @@ class SurveyResultsController {
 
 	private RoundResults find(long id) {
 		return this.results.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A step of the rating scale as the threshold's choice shows it: {@code 4 – hoch}. */
+	record Rating(int value, String label) {
 	}
 
 	/** A question of the results page: its number and its cells' texts. */

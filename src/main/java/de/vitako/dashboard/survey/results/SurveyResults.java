@@ -21,6 +21,7 @@ import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.MetricInfo;
 import de.vitako.dashboard.figures.draft.FigureImports;
 import de.vitako.dashboard.figures.draft.ImportedFigures;
+import de.vitako.dashboard.survey.Questionnaires;
 import de.vitako.dashboard.survey.RoundEntry;
 import de.vitako.dashboard.survey.SurveyPlanner;
 import de.vitako.dashboard.survey.SurveyRefusedException;
@@ -73,6 +74,23 @@ public class SurveyResults {
 
 	public DisclosureRules rules() {
 		return this.rules;
+	}
+
+	/**
+	 * Sets the rating from which a rating question's answers count for the round (4: "hoch", the default).
+	 * @throws SurveyRefusedException {@code survey.results.threshold.invalid} outside the scale, {@code survey.unknown}
+	 * for an unknown round
+	 */
+	@Transactional
+	public void threshold(long roundId, int threshold) {
+		if (threshold < 1 || threshold > Questionnaires.RATING_SCALE) {
+			throw new SurveyRefusedException("threshold", "survey.results.threshold.invalid");
+		}
+		// the round's version too: a form opened before the change is outdated
+		if (this.jdbc.update("update survey_round set rating_threshold = ?, version = version + 1 where id = ?",
+				threshold, roundId) == 0) {
+			throw new SurveyRefusedException(null, "survey.unknown");
+		}
 	}
 
 	/** The round's results as they stand; empty for an unknown round. */
