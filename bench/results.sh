@@ -74,7 +74,7 @@ cookie=$(login_as "$work/jar" bench "$PASSWORD" "$base")
 page="/admin/surveys/$round/results"
 code=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie" "$base$page")
 [ "$code" = 200 ] || { echo "bench: $page answered $code" >&2; exit 1; }
-echo "The page: $(grep -c '<tr>' "$work/page.html") table rows, $(grep -c 'vertraulich' "$work/page.html") cells confidential"
+echo "The page: $(grep -c '<tr>' "$work/page.html") table rows, $(grep -c 'geheim gehalten:' "$work/page.html") cells confidential"
 
 for _ in $(seq 1 10); do curl -s -o /dev/null -H "Cookie: $cookie" -H 'Accept-Encoding: gzip' "$base$page"; done
 for _ in $(seq 1 "$RUNS"); do

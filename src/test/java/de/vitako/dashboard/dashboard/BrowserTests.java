@@ -884,7 +884,7 @@ class BrowserTests {
 			this.driver.findElement(By.id("password")).sendKeys("test-admin-password");
 			submitAndWaitFor("/admin/surveys/" + round + "/results");
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("n = 1 Mitglied",
-					"vertraulich: beruht auf weniger als 3 Mitgliedern", "1 von 1 eingeladenen Mitgliedern");
+					"geheim gehalten: beruht auf weniger als 3 Mitgliedern", "1 von 1 eingeladenen Mitgliedern");
 			assertAccessible();
 			this.driver.manage().window().setSize(new Dimension(320, 800));
 			((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia",

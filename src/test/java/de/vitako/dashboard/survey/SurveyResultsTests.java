@@ -87,7 +87,7 @@ class SurveyResultsTests {
 		}
 		String page = text(get("/admin/surveys/" + round + "/results"));
 		assertThat(page).contains("4 von 5 eingeladenen Mitgliedern haben abgesendet", "n = 4 Mitglieder", "1.000",
-				"vertraulich: beruht auf weniger als 3 Mitgliedern", "75 %", "25 %",
+				"geheim gehalten: beruht auf weniger als 3 Mitgliedern", "75 %", "25 %",
 				"gesperrt, damit „Gleichgeblieben“ nicht auszurechnen ist", "; geschützt durch „Ansteigend“",
 				"Results 5", "Niemand hat diese Frage beantwortet: Sie geht nicht in den Entwurf.");
 

@@ -85,7 +85,7 @@ final class Aggregation {
 		for (SegmentInfo segment : metric.segments()) {
 			Map<Long, BigDecimal> parts = parts(answers, segment.code(), true);
 			long count = parts.values().stream().filter(counts).count();
-			cells.add(share(metric, segment, parts, count, false));
+			cells.add(share(metric, segment, parts, count));
 		}
 		return cells;
 	}
@@ -96,7 +96,7 @@ final class Aggregation {
 		for (SegmentInfo segment : metric.segments()) {
 			Map<Long, BigDecimal> parts = parts(answers, segment.code(), false);
 			long count = parts.values().stream().filter((rating) -> rating.compareTo(from) >= 0).count();
-			cells.add(share(metric, segment, parts, count, false));
+			cells.add(share(metric, segment, parts, count));
 		}
 		return cells;
 	}
@@ -122,13 +122,13 @@ final class Aggregation {
 		return cells;
 	}
 
-	private ResultCell share(MetricInfo metric, SegmentInfo segment, Map<Long, BigDecimal> parts, long count,
-			boolean dominance) {
+	/** The share of the members behind a segment that count for it (chose it, rated it high enough). */
+	private ResultCell share(MetricInfo metric, SegmentInfo segment, Map<Long, BigDecimal> parts, long count) {
 		BigDecimal share = parts.isEmpty() ? null
 				: BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(parts.size()), 1,
 						RoundingMode.HALF_UP);
 		ResultCell cell = new ResultCell(metric.code(), segment.code(), share, parts.size(), null, null, parts);
-		return shareProtection(primary(cell, parts.size(), dominance), count);
+		return shareProtection(primary(cell, parts.size(), false), count);
 	}
 
 	/** The frequency rule on the count behind a share: none is no one's answer, one or two are. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.SegmentInfo;
-import de.vitako.dashboard.figures.Unit;
 import de.vitako.dashboard.survey.Answer;
 import de.vitako.dashboard.survey.AnswerFormat;
 import de.vitako.dashboard.survey.AnswerKey;
@@ -142,9 +141,9 @@ public class MemberResults {
 		String unit = switch (item.metric().unit()) {
 			case PERCENT -> " %";
 			case EURO -> " €";
-			default -> "";
+			case COUNT -> "";
 		};
-		return AnswerFormat.number(value, locale) + ((item.metric().unit() == Unit.COUNT) ? "" : unit);
+		return AnswerFormat.number(value, locale) + unit;
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
