@@ -315,6 +315,11 @@
               }
               var value = horizontal ? context.parsed.x : context.parsed.y;
               return context.dataset.label + ': ' + format.value(value) + flag;
+            },
+            // what a survey's value rests on, under it: "n = 26 von 52"
+            afterLabel: function (context) {
+              var bases = context.dataset.bases;
+              return bases && bases[context.dataIndex] ? bases[context.dataIndex] : '';
             }
           }
         },
@@ -403,8 +408,9 @@
         var value = raw !== null && typeof raw === 'object' ? raw.y : raw;
         if (value !== null && value !== undefined) {
           var name = doughnut || chart.data.datasets.length === 1 ? label : label + ', ' + dataset.label;
+          var basis = dataset.bases && dataset.bases[index] ? ' (' + dataset.bases[index] + ')' : '';
           points.push({ datasetIndex: datasetIndex, index: index,
-            text: name + ': ' + format.value(value) + flagOf(dataset, index) });
+            text: name + ': ' + format.value(value) + flagOf(dataset, index) + basis });
         }
       });
     });

@@ -155,7 +155,8 @@ class ChartBuilder {
 			type = "doughnut";
 			datasets.add(Dataset.slices(String.valueOf(year), values,
 					PALETTE.subList(0, Math.min(PALETTE.size(), values.size())),
-					segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList()));
+					segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList())
+					.withBases(segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList()));
 		}
 		else if (kind == ChartKind.LINE || kind == ChartKind.STACKED_BAR) {
 			// a line or a stack per segment over the years
@@ -166,7 +167,8 @@ class ChartBuilder {
 				SegmentInfo s = segments.get(i);
 				datasets.add(Dataset.coloured(s.label().in(locale),
 						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
-						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList()));
+						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList())
+						.withBases(years.stream().map((y) -> basis(data, s.code(), y, locale)).toList()));
 			}
 		}
 		else if (segments.size() == 1) {
@@ -176,21 +178,23 @@ class ChartBuilder {
 			String only = segments.get(0).code();
 			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
 					years.stream().map((y) -> value(data, only, y)).toList(), PALETTE.get(0),
-					years.stream().map((y) -> flag(data, only, y, locale)).toList()));
+					years.stream().map((y) -> flag(data, only, y, locale)).toList())
+					.withBases(years.stream().map((y) -> basis(data, only, y, locale)).toList()));
 		}
 		else if (years.size() == 1) {
 			int year = years.get(0);
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
 			List<String> flags = segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList();
+			List<String> bases = segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList();
 			if ((metric.partsOfWhole() || metric.segmentsAddUp()) && kind != ChartKind.BAR) {
 				type = "doughnut";
 				datasets.add(Dataset.slices(String.valueOf(year), values,
-						PALETTE.subList(0, Math.min(PALETTE.size(), values.size())), flags));
+						PALETTE.subList(0, Math.min(PALETTE.size(), values.size())), flags).withBases(bases));
 			}
 			else {
 				horizontal = true;
-				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0), flags));
+				datasets.add(Dataset.coloured(String.valueOf(year), values, PALETTE.get(0), flags).withBases(bases));
 			}
 		}
 		else if (metric.partsOfWhole() && kind != ChartKind.BAR) {
@@ -200,7 +204,8 @@ class ChartBuilder {
 				SegmentInfo s = segments.get(i);
 				datasets.add(Dataset.coloured(s.label().in(locale),
 						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
-						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList()));
+						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList())
+						.withBases(years.stream().map((y) -> basis(data, s.code(), y, locale)).toList()));
 			}
 		}
 		else {
@@ -211,7 +216,8 @@ class ChartBuilder {
 				datasets.add(Dataset.coloured(String.valueOf(year),
 						segments.stream().map((s) -> value(data, s.code(), year)).toList(),
 						PALETTE.get(i % PALETTE.size()),
-						segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList()));
+						segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList())
+						.withBases(segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList()));
 			}
 		}
 		return new ChartConfig(type, horizontal, stacked, metric.unit().code(),
@@ -226,6 +232,15 @@ class ChartBuilder {
 	/** A value to draw; {@code null} (a gap) where there is none or it is confidential. */
 	private static BigDecimal value(MetricData data, String segment, int year) {
 		return data.figure(segment, year).map(FigureValue::value).orElse(null);
+	}
+
+	/** What a survey value rests on, as its tooltip says it ({@code n = 26 von 52}); {@code null} for none. */
+	private String basis(MetricData data, String segment, int year, Locale locale) {
+		return data.figure(segment, year)
+			.map(FigureValue::basis)
+			.map((basis) -> this.messages.get("chart.basis.point", locale, count(basis.respondents(), locale),
+					count(basis.invited(), locale)))
+			.orElse(null);
 	}
 
 	/** The sign of a value's flag, drawn as a different marker; {@code null} for none. */

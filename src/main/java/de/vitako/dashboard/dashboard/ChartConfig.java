@@ -30,20 +30,28 @@ record ChartConfig(String type, boolean horizontal, boolean stacked, String unit
 	 *
 	 * @param flags each value's flag sign ({@code p}, {@code •} …) or {@code null}; {@code null} where no value has
 	 * one, so that a chart without flags is written as before
+	 * @param bases what each survey value rests on, as its tooltip says it ({@code n = 26 von 52}) or {@code null};
+	 * {@code null} where no value has one
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Dataset(String label, List<BigDecimal> data, Object backgroundColor, List<String> flags) {
+	record Dataset(String label, List<BigDecimal> data, Object backgroundColor, List<String> flags,
+			List<String> bases) {
 
 		static Dataset coloured(String label, List<BigDecimal> data, String colour, List<String> flags) {
-			return new Dataset(label, data, colour, flags(flags));
+			return new Dataset(label, data, colour, orNull(flags), null);
 		}
 
 		static Dataset slices(String label, List<BigDecimal> data, List<String> colours, List<String> flags) {
-			return new Dataset(label, data, colours, flags(flags));
+			return new Dataset(label, data, colours, orNull(flags), null);
 		}
 
-		private static List<String> flags(List<String> flags) {
-			return flags.stream().allMatch(Objects::isNull) ? null : flags;
+		/** The same series with what each of its values rests on. */
+		Dataset withBases(List<String> bases) {
+			return new Dataset(this.label, this.data, this.backgroundColor, this.flags, orNull(bases));
+		}
+
+		private static List<String> orNull(List<String> texts) {
+			return texts.stream().allMatch(Objects::isNull) ? null : texts;
 		}
 
 	}

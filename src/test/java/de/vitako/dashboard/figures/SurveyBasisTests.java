@@ -2,6 +2,8 @@ package de.vitako.dashboard.figures;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
@@ -73,6 +75,20 @@ class SurveyBasisTests {
 		String english = page("/metrics/outsourcing-willingness?lang=en");
 		assertThat(english).contains("<th scope=\"col\">Respondents (n)</th>", "<td>26 of 52</td>",
 				"Members&#39; survey 2021: 26 of 52 invited members answered.");
+	}
+
+	@Test
+	void theChartSaysWhatEachSurveyValueRestsOn() throws Exception {
+		String page = page("/metrics/outsourcing-willingness?lang=de");
+		String attribute = page.replaceAll("(?s).*data-chart=\"([^\"]*)\".*", "$1").replace("&quot;", "\"");
+		JsonNode chart = this.json.readTree(attribute);
+		List<String> bases = new ArrayList<>();
+		for (JsonNode dataset : chart.get("datasets")) {
+			if (dataset.has("bases")) {
+				dataset.get("bases").forEach((basis) -> bases.add(basis.isNull() ? null : basis.asString()));
+			}
+		}
+		assertThat(bases).as(attribute).contains("n = 26 von 52").contains((String) null);
 	}
 
 	@Test
