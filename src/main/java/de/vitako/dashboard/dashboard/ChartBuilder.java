@@ -11,11 +11,9 @@ import java.util.Optional;
 import de.vitako.dashboard.dashboard.ChartConfig.Dataset;
 import de.vitako.dashboard.dashboard.ChartView.Badge;
 import de.vitako.dashboard.dashboard.ChartView.TableView;
-import de.vitako.dashboard.dashboard.ChartView.TableView.Row;
 import de.vitako.dashboard.dashboard.GrowthCalculator.Growth;
 import de.vitako.dashboard.export.ExportSizes;
 import de.vitako.dashboard.figures.ChartKind;
-import de.vitako.dashboard.figures.BasisRange;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.MetricData;
 import de.vitako.dashboard.figures.MetricInfo;
@@ -54,6 +52,8 @@ class ChartBuilder {
 
 	private final ExportSizes exportSizes;
 
+	private final ChartTable tables;
+
 	ChartBuilder(MessageSource messages, FigureFormatter format, GrowthCalculator growth, ChartSummarizer summarizer,
 			JsonMapper json, ExportSizes exportSizes) {
 		this.exportSizes = exportSizes;
@@ -62,6 +62,7 @@ class ChartBuilder {
 		this.growth = growth;
 		this.summarizer = summarizer;
 		this.json = json;
+		this.tables = new ChartTable(this.messages, format);
 	}
 
 	/** The overview's chart: the latest year against the previous one, or the whole series of a single segment. */
@@ -110,11 +111,11 @@ class ChartBuilder {
 		ChartConfig config = notice == null ? config(data, years, locale) : null;
 		String csvSize = String.valueOf(this.exportSizes.kilobytes(metric.code(), locale));
 		String summary = this.summarizer.summarize(data, years, locale);
-		String basis = latestBasis(shown, locale);
+		String basis = this.tables.latestBasis(shown, locale);
 		if (basis != null) {
 			summary = summary + " " + basis;
 		}
-		TableView table = table(data, years, locale);
+		TableView table = this.tables.of(data, years, locale);
 		if (indexBase != null) {
 			String index = this.messages.get("chart.index", locale, String.valueOf(indexBase));
 			summary = index + ": " + summary;
@@ -156,7 +157,7 @@ class ChartBuilder {
 			datasets.add(Dataset.slices(String.valueOf(year), values,
 					PALETTE.subList(0, Math.min(PALETTE.size(), values.size())),
 					segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList())
-					.withBases(segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList()));
+					.withBases(overSegments(data, segments, year, locale)));
 		}
 		else if (kind == ChartKind.LINE || kind == ChartKind.STACKED_BAR) {
 			// a line or a stack per segment over the years
@@ -168,7 +169,7 @@ class ChartBuilder {
 				datasets.add(Dataset.coloured(s.label().in(locale),
 						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
 						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList())
-						.withBases(years.stream().map((y) -> basis(data, s.code(), y, locale)).toList()));
+						.withBases(overYears(data, s.code(), years, locale)));
 			}
 		}
 		else if (segments.size() == 1) {
@@ -179,14 +180,14 @@ class ChartBuilder {
 			datasets.add(Dataset.coloured(segments.get(0).label().in(locale),
 					years.stream().map((y) -> value(data, only, y)).toList(), PALETTE.get(0),
 					years.stream().map((y) -> flag(data, only, y, locale)).toList())
-					.withBases(years.stream().map((y) -> basis(data, only, y, locale)).toList()));
+					.withBases(overYears(data, only, years, locale)));
 		}
 		else if (years.size() == 1) {
 			int year = years.get(0);
 			labels = segments.stream().map((s) -> s.label().in(locale)).toList();
 			List<BigDecimal> values = segments.stream().map((s) -> value(data, s.code(), year)).toList();
 			List<String> flags = segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList();
-			List<String> bases = segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList();
+			List<String> bases = overSegments(data, segments, year, locale);
 			if ((metric.partsOfWhole() || metric.segmentsAddUp()) && kind != ChartKind.BAR) {
 				type = "doughnut";
 				datasets.add(Dataset.slices(String.valueOf(year), values,
@@ -205,7 +206,7 @@ class ChartBuilder {
 				datasets.add(Dataset.coloured(s.label().in(locale),
 						years.stream().map((y) -> value(data, s.code(), y)).toList(), PALETTE.get(i % PALETTE.size()),
 						years.stream().map((y) -> flag(data, s.code(), y, locale)).toList())
-						.withBases(years.stream().map((y) -> basis(data, s.code(), y, locale)).toList()));
+						.withBases(overYears(data, s.code(), years, locale)));
 			}
 		}
 		else {
@@ -217,11 +218,21 @@ class ChartBuilder {
 						segments.stream().map((s) -> value(data, s.code(), year)).toList(),
 						PALETTE.get(i % PALETTE.size()),
 						segments.stream().map((s) -> flag(data, s.code(), year, locale)).toList())
-						.withBases(segments.stream().map((s) -> basis(data, s.code(), year, locale)).toList()));
+						.withBases(overSegments(data, segments, year, locale)));
 			}
 		}
 		return new ChartConfig(type, horizontal, stacked, metric.unit().code(),
 				FigureFormatter.isGerman(locale) ? "de-DE" : "en-GB", metric.label().in(locale), labels, datasets);
+	}
+
+	/** What a segment's survey values rest on, year by year, as their tooltips say it. */
+	private List<String> overYears(MetricData data, String segment, List<Integer> years, Locale locale) {
+		return years.stream().map((year) -> this.tables.basis(data, segment, year, locale)).toList();
+	}
+
+	/** What a year's survey values rest on, segment by segment, as their tooltips say it. */
+	private List<String> overSegments(MetricData data, List<SegmentInfo> segments, int year, Locale locale) {
+		return segments.stream().map((segment) -> this.tables.basis(data, segment.code(), year, locale)).toList();
 	}
 
 	/** Labels that would crowd a column chart's axis read better beside horizontal bars. */
@@ -234,102 +245,11 @@ class ChartBuilder {
 		return data.figure(segment, year).map(FigureValue::value).orElse(null);
 	}
 
-	/** What a survey value rests on, as its tooltip says it ({@code n = 26 von 52}); {@code null} for none. */
-	private String basis(MetricData data, String segment, int year, Locale locale) {
-		return data.figure(segment, year)
-			.map(FigureValue::basis)
-			.map((basis) -> this.messages.get("chart.basis.point", locale, count(basis.respondents(), locale),
-					count(basis.invited(), locale)))
-			.orElse(null);
-	}
-
 	/** The sign of a value's flag, drawn as a different marker; {@code null} for none. */
 	private static String flag(MetricData data, String segment, int year, Locale locale) {
 		return data.figure(segment, year)
 			.map(FigureValue::status)
 			.map((status) -> status.sign(locale))
-			.orElse(null);
-	}
-
-	private TableView table(MetricData data, List<Integer> years, Locale locale) {
-		MetricInfo metric = data.metric();
-		String unit = this.messages.get("unit." + metric.unit().code(), locale);
-		String caption = this.messages.get("chart.table.caption", locale, metric.label().in(locale), unit);
-		if (years.size() == 1 && metric.segments().size() > 1) {
-			return segmentRows(data, years.get(0), caption, locale);
-		}
-		List<String> columns = new ArrayList<>(metric.segments().stream().map((s) -> s.label().in(locale)).toList());
-		if (metric.segmentsAddUp()) {
-			columns.add(this.messages.get("chart.total", locale));
-		}
-		boolean surveyed = data.figures().stream().anyMatch((f) -> years.contains(f.year()) && f.basis() != null);
-		if (surveyed) {
-			columns.add(this.messages.get("chart.basis.column", locale));
-		}
-		List<Row> rows = years.stream().map((year) -> {
-			List<String> cells = new ArrayList<>(metric.segments()
-				.stream()
-				.map((s) -> data.figure(s.code(), year)
-					.map((f) -> this.format.flagged(f, metric.unit(), locale))
-					.orElse(this.messages.get("chart.notReported", locale)))
-				.toList());
-			data.totalIn(year).ifPresent((t) -> cells.add(this.format.total(t, metric.unit(), locale)));
-			if (metric.segmentsAddUp() && data.totalIn(year).isEmpty()) {
-				cells.add(this.messages.get("chart.notReported", locale));
-			}
-			if (surveyed) {
-				cells.add(basis(data.figures().stream().filter((f) -> f.year() == year).toList(), locale));
-			}
-			return new Row(String.valueOf(year), cells);
-		}).toList();
-		return new TableView(caption, this.messages.get("chart.year", locale), columns, rows);
-	}
-
-	/**
-	 * One year's figures read best down a column: a row per segment (and the total), one column for the year, and
-	 * for a survey's figures one for the members each rests on.
-	 */
-	private TableView segmentRows(MetricData data, int year, String caption, Locale locale) {
-		MetricInfo metric = data.metric();
-		boolean surveyed = data.figures().stream().anyMatch((f) -> f.year() == year && f.basis() != null);
-		String none = this.messages.get("chart.notReported", locale);
-		List<Row> rows = new ArrayList<>(metric.segments().stream().map((s) -> {
-			Optional<FigureValue> figure = data.figure(s.code(), year);
-			List<String> cells = new ArrayList<>();
-			cells.add(figure.map((f) -> this.format.flagged(f, metric.unit(), locale)).orElse(none));
-			if (surveyed) {
-				cells.add(figure.map((f) -> basis(List.of(f), locale)).orElse(none));
-			}
-			return new Row(s.label().in(locale), cells);
-		}).toList());
-		data.totalIn(year).ifPresent((t) -> rows.add(new Row(this.messages.get("chart.total", locale),
-				surveyed ? List.of(this.format.total(t, metric.unit(), locale), "")
-						: List.of(this.format.total(t, metric.unit(), locale)))));
-		List<String> columns = surveyed ? List.of(String.valueOf(year), this.messages.get("chart.basis.column", locale))
-				: List.of(String.valueOf(year));
-		return new TableView(caption, this.messages.get("chart.segment", locale), columns, rows);
-	}
-
-	/**
-	 * The members a year's survey figures rest on, "39 von 52"; where the segments were answered by different
-	 * numbers, their range, "38–39 von 39". A dash for figures not from the survey.
-	 */
-	private String basis(List<FigureValue> figures, Locale locale) {
-		return BasisRange.of(figures)
-			.map((range) -> this.messages.get("chart.basis.cell", locale,
-					range.respondents((n) -> count(n, locale)), count(range.invited(), locale)))
-			.orElse(this.messages.get("chart.notReported", locale));
-	}
-
-	private String count(int count, Locale locale) {
-		return this.format.number(BigDecimal.valueOf(count), locale);
-	}
-
-	/** The sentence that says what the latest surveyed year shown rests on; {@code null} without one. */
-	private String latestBasis(List<FigureValue> shown, Locale locale) {
-		return BasisRange.latest(shown)
-			.map((latest) -> this.messages.get("chart.basis.summary", locale, String.valueOf(latest.year()),
-					latest.range().respondents((n) -> count(n, locale)), count(latest.range().invited(), locale)))
 			.orElse(null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Lookups;
 import de.vitako.dashboard.support.Releases;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -113,25 +114,25 @@ class SurveyBasisTests {
 			XSSFSheet sheet = book.getSheet("Figures");
 			assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Respondents (n)");
 			assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Invited");
-			Row increasing = row(sheet, "increasing", 2021);
+			Row increasing = Lookups.row(sheet, "increasing", 2021);
 			assertThat(increasing.getCell(12).getNumericCellValue()).isEqualTo(26);
 			assertThat(increasing.getCell(13).getNumericCellValue()).isEqualTo(52);
-			assertThat(row(sheet, "increasing", 2020).getCell(12)).isNull();
+			assertThat(Lookups.row(sheet, "increasing", 2020).getCell(12)).isNull();
 		}
 	}
 
 	@Test
 	void bothApisGiveTheBasisAndNullForOtherFigures() throws Exception {
 		JsonNode figures = this.json.readTree(page("/api/v1/metrics/outsourcing_willingness/figures")).get("figures");
-		JsonNode withheld = find(figures, "unchanged", 2021);
+		JsonNode withheld = Lookups.figure(figures, "unchanged", 2021);
 		assertThat(withheld.get("value").isNull()).isTrue();
 		assertThat(withheld.get("respondents").asInt()).isEqualTo(26);
 		assertThat(withheld.get("invited").asInt()).isEqualTo(52);
-		assertThat(find(figures, "increasing", 2020).get("respondents").isNull()).isTrue();
+		assertThat(Lookups.figure(figures, "increasing", 2020).get("respondents").isNull()).isTrue();
 		JsonNode found = this.json.readTree(page("/api/v1/figures?metric=outsourcing_willingness&from=2021"))
 			.get("figures");
-		assertThat(find(found, "increasing", 2021).get("respondents").asInt()).isEqualTo(26);
-		assertThat(find(found, "increasing", 2021).get("invited").asInt()).isEqualTo(52);
+		assertThat(Lookups.figure(found, "increasing", 2021).get("respondents").asInt()).isEqualTo(26);
+		assertThat(Lookups.figure(found, "increasing", 2021).get("invited").asInt()).isEqualTo(52);
 	}
 
 	@Test
@@ -159,25 +160,6 @@ class SurveyBasisTests {
 	private String page(String uri) {
 		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-	}
-
-	private static Row row(XSSFSheet sheet, String segment, int year) {
-		for (Row row : sheet) {
-			if (row.getRowNum() > 0 && segment.equals(row.getCell(1).getStringCellValue())
-					&& row.getCell(2).getNumericCellValue() == year) {
-				return row;
-			}
-		}
-		throw new AssertionError("no row " + segment + " " + year);
-	}
-
-	private static JsonNode find(JsonNode figures, String segment, int year) {
-		for (JsonNode figure : figures) {
-			if (segment.equals(figure.get("segment").asString()) && figure.get("year").asInt() == year) {
-				return figure;
-			}
-		}
-		throw new AssertionError("no figure " + segment + " " + year + " in " + figures);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Lookups;
 import de.vitako.dashboard.support.Releases;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -145,10 +146,10 @@ class ValueFlagTests {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
 			XSSFSheet sheet = book.getSheet("Figures");
 			assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Flag");
-			Row schools = row(sheet, "schools", 2021);
+			Row schools = Lookups.row(sheet, "schools", 2021);
 			assertThat(schools.getCell(3).getNumericCellValue()).isEqualTo(170000);
 			assertThat(schools.getCell(4).getStringCellValue()).isEqualTo("provisional");
-			Row administrations = row(sheet, "municipal_administrations", 2021);
+			Row administrations = Lookups.row(sheet, "municipal_administrations", 2021);
 			assertThat(administrations.getCell(3)).isNull();
 			assertThat(administrations.getCell(4).getStringCellValue()).isEqualTo("confidential");
 		}
@@ -157,21 +158,21 @@ class ValueFlagTests {
 	@Test
 	void theApiGivesNullWithTheStatusAndItsSdmxCode() throws Exception {
 		JsonNode figures = this.json.readTree(page("/api/v1/metrics/devices_ordered/figures"));
-		JsonNode withheld = find(figures.get("figures"), "municipal_administrations", 2021);
+		JsonNode withheld = Lookups.figure(figures.get("figures"), "municipal_administrations", 2021);
 		assertThat(withheld.get("value").isNull()).isTrue();
 		assertThat(withheld.get("status").asString()).isEqualTo("confidential");
 		assertThat(withheld.get("obsStatus").asString()).isEqualTo("Q");
-		JsonNode provisional = find(figures.get("figures"), "schools", 2021);
+		JsonNode provisional = Lookups.figure(figures.get("figures"), "schools", 2021);
 		assertThat(provisional.get("value").asInt()).isEqualTo(170000);
 		assertThat(provisional.get("obsStatus").asString()).isEqualTo("P");
-		assertThat(find(figures.get("figures"), "schools", 2020).get("obsStatus").asString()).isEqualTo("A");
+		assertThat(Lookups.figure(figures.get("figures"), "schools", 2020).get("obsStatus").asString()).isEqualTo("A");
 		for (JsonNode total : figures.get("totals")) {
 			if (total.get("year").asInt() == 2021) {
 				assertThat(total.get("value").isNull()).as("a total with a withheld part").isTrue();
 			}
 		}
 		JsonNode query = this.json.readTree(page("/api/v1/figures?metric=devices_ordered&from=2021"));
-		JsonNode found = find(query.get("figures"), "municipal_administrations", 2021);
+		JsonNode found = Lookups.figure(query.get("figures"), "municipal_administrations", 2021);
 		assertThat(found.get("value").isNull()).isTrue();
 		assertThat(found.get("status").asString()).isEqualTo("confidential");
 	}
@@ -203,25 +204,6 @@ class ValueFlagTests {
 	private String page(String uri) {
 		return new String(this.mvc.get().uri(uri).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-	}
-
-	private static Row row(XSSFSheet sheet, String segment, int year) {
-		for (Row row : sheet) {
-			if (row.getRowNum() > 0 && segment.equals(row.getCell(1).getStringCellValue())
-					&& row.getCell(2).getNumericCellValue() == year) {
-				return row;
-			}
-		}
-		throw new AssertionError("no row " + segment + " " + year);
-	}
-
-	private static JsonNode find(JsonNode figures, String segment, int year) {
-		for (JsonNode figure : figures) {
-			if (segment.equals(figure.get("segment").asString()) && figure.get("year").asInt() == year) {
-				return figure;
-			}
-		}
-		throw new AssertionError("no figure " + segment + " " + year + " in " + figures);
 	}
 
 }

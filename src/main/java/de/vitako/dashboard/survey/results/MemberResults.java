@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import de.vitako.dashboard.figures.FigureSnapshot;
 import de.vitako.dashboard.figures.FigureSnapshots;
 import de.vitako.dashboard.figures.FigureValue;
 import de.vitako.dashboard.figures.SegmentInfo;
@@ -52,14 +53,14 @@ public class MemberResults {
 	public List<QuestionLines> of(Questionnaire questionnaire, Locale locale) {
 		Map<String, List<BigDecimal>> published = publishedParts(questionnaire.roundId());
 		int year = questionnaire.round().year();
+		FigureSnapshot release = this.snapshots.snapshot();
 		List<QuestionLines> questions = new ArrayList<>();
 		for (Questionnaire.Item item : questionnaire.items()) {
 			List<Line> lines = new ArrayList<>();
 			for (SegmentInfo segment : item.metric().segments()) {
 				AnswerKey key = item.key(segment);
 				Answer own = questionnaire.answers().get(key);
-				Optional<FigureValue> figure = this.snapshots.snapshot()
-					.metric(item.metric().code())
+				Optional<FigureValue> figure = release.metric(item.metric().code())
 					.flatMap((data) -> data.figure(segment.code(), year));
 				String association = figure.map((f) -> f.confidential() ? "•" : value(f.value(), item, locale))
 					.orElse(text("survey.myResults.notPublished", locale));
