@@ -1,52 +1,24 @@
 /*
- * Draws every chart of the page from the JSON in its canvas's data-chart attribute, formats numbers by the page's
- * locale, and wires the chart/table switches, the PNG buttons and the keyboard. No inline script anywhere, so the
- * Content-Security-Policy needs no 'unsafe-inline'. The numbers are in the page's tables as well, so nothing is
- * lost without JavaScript.
+ * The page's charts, drawn from the JSON in each canvas's data-chart attribute (chart-draw.js), without blocking
+ * the reader: each chart's first picture is drawn by a worker (chart-worker.js) with the same Chart.js and
+ * options; when the reader reaches for a chart (the pointer over it, a touch, the keyboard's focus), Chart.js is
+ * loaded on the page and draws the same chart on the same canvas, now with tooltips and its values by keyboard.
+ * A browser without workers that draw gets the interactive charts straight away. Also the chart/table switches and
+ * the embed code's copy button. No inline script anywhere, so the Content-Security-Policy needs no 'unsafe-inline';
+ * the numbers are in the page's tables as well, so nothing is lost without JavaScript.
  *
- * Layout rules, so that no label is cut from 320 px to wide screens:
- * - tick labels never tilt; long category labels wrap at spaces;
- * - on a narrow canvas a horizontal bar chart writes each category above its bars (labelsAbove) instead of
- *   squeezing the plot beside them;
- * - a bar chart's height follows its number of bars, so that no plot is flattened;
- * - value labels (chartjs-plugin-datalabels) are drawn only where they fit: on a doughnut slice wide enough for
- *   them, at a bar's end with room up to the plot's edge.
+ * Each canvas says how it is drawn in data-drawn: "picture" (the worker's) or "chart" (interactive).
  */
 (function () {
   'use strict';
 
-  var Chart = window.Chart;
-  var DataLabels = window.ChartDataLabels;
-  var NARROW = 480;
-  var FONT_SIZE = 14;
-  var SMALL_FONT_SIZE = 13;
-  var BAR = 20;
-
-  var formatCache = {};
-
-  /** The number formats of a locale and unit, made once: a page's first Intl.NumberFormat is costly. */
-  function formats(locale, unit) {
-    var key = locale + ' ' + unit;
-    if (!formatCache[key]) {
-      formatCache[key] = makeFormats(locale, unit);
-    }
-    return formatCache[key];
-  }
-
-  function makeFormats(locale, unit) {
-    var german = locale.indexOf('de') === 0;
-    var suffix = unit === 'percent' ? (german ? '\u00a0%' : '%') : (unit === 'euro' && german ? '\u00a0\u20ac' : '');
-    var prefix = unit === 'euro' && !german ? '\u20ac' : '';
-    var value = unit === 'percent'
-      ? new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    // an axis step is a round number: "20 %", "4.000", never "20,0 %"
-    var tick = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    return {
-      value: function (v) { return v === null || v === undefined ? '\u2013' : prefix + value.format(v) + suffix; },
-      tick: function (v) { return prefix + tick.format(v) + suffix; }
-    };
-  }
+  var charts = window.VitakoCharts;
+  var script = document.currentScript;
+  var dark = window.matchMedia('(prefers-color-scheme: dark)');
+  var colours = null;
+  var worker = null;
+  var library = null;
+  var pendingKeys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End'];
 
   /** The page's colours, from its style sheet: they change with the reader's light or dark mode. */
   function theme(light) {
@@ -58,349 +30,267 @@
     return { text: read('--text'), grid: read('--chart-grid'), background: read('--card') };
   }
 
-  /** A label split at spaces into lines of at most about max characters. */
-  function wrap(label, max) {
-    var lines = [];
-    String(label).split(' ').forEach(function (word) {
-      var last = lines.length - 1;
-      if (last >= 0 && (lines[last] + ' ' + word).length <= max) {
-        lines[last] += ' ' + word;
-      }
-      else {
-        lines.push(word);
-      }
-    });
-    return lines;
+  function canvases() {
+    return Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
   }
 
-  function fontString(size, weight) {
-    return (weight || '') + ' ' + size + 'px ' + Chart.defaults.font.family;
-  }
-
-  function textWidth(context, lines, font) {
-    context.save();
-    context.font = font;
-    var width = Math.max.apply(null, lines.map(function (line) { return context.measureText(line).width; }));
-    context.restore();
-    return width;
-  }
-
-  /** The text, cut with an ellipsis where it is wider than room (the last resort of a narrow legend). */
-  function fitText(context, text, font, room) {
-    var cut = text;
-    while (cut.length > 1 && textWidth(context, [cut === text ? cut : cut + '\u2026'], font) > room) {
-      cut = cut.slice(0, -1);
+  function configOf(canvas) {
+    if (!canvas.$config) {
+      canvas.$config = JSON.parse(canvas.getAttribute('data-chart'));
     }
-    return cut === text ? text : cut + '\u2026';
+    return canvas.$config;
   }
 
-  /** Black or white, whichever reads better on a slice's colour (WCAG's relative luminance). */
-  function inkOn(hex) {
-    var channels = [1, 3, 5].map(function (i) {
-      var c = parseInt(hex.substr(i, 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    });
-    var luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
-    return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
+  function interactive(canvas) {
+    return canvas.getAttribute('data-drawn') === 'chart';
   }
 
   /**
-   * Writes each category's label above its bars, left-aligned, for horizontal bars on a narrow canvas. The boxes
-   * it drew are kept on the chart (chart.$labelsAbove) for the browser tests' clipping check.
+   * The chart's size in CSS pixels: its box's width, and its height (set here for horizontal bars); nothing for a
+   * chart behind its table, which Chart.js sizes again when it is shown.
    */
-  var labelsAbove = {
-    id: 'labelsAbove',
-    afterDatasetsDraw: function (chart, args, options) {
-      if (!options.labels) {
+  function size(canvas) {
+    return sizes([canvas])[0] || { width: 0, height: 0 };
+  }
+
+  /**
+   * The sizes of charts shown, each with its canvas: every box is measured before the heights that bars need are
+   * set, so that a page of many charts is laid out once, not once per chart.
+   */
+  function sizes(list) {
+    return list.filter(function (canvas) { return canvas.parentNode.offsetParent !== null; })
+      .map(function (canvas) {
+        var box = canvas.parentNode;
+        return { canvas: canvas, width: box.clientWidth, height: box.clientHeight };
+      })
+      .map(function (measured) {
+        var shape = charts.layout(configOf(measured.canvas), measured.width);
+        if (shape.height) {
+          measured.canvas.parentNode.style.height = shape.height + 'px';
+          measured.height = shape.height;
+        }
+        return measured;
+      });
+  }
+
+  function loadScript(source) {
+    return new Promise(function (resolve, reject) {
+      var element = document.createElement('script');
+      element.src = source;
+      element.onload = resolve;
+      element.onerror = reject;
+      document.head.appendChild(element);
+    });
+  }
+
+  /** Chart.js and its plugin on the page: loaded once, when the first chart is reached for. */
+  function loadLibrary() {
+    if (!library) {
+      library = loadScript(script.getAttribute('data-chartjs')).then(function () {
+        return loadScript(script.getAttribute('data-datalabels'));
+      });
+    }
+    return library;
+  }
+
+  /**
+   * Asks the worker for the pictures of charts shown, and for ones on paper too where the screen is dark (for
+   * printing). A picture is painted when its chart comes near the screen.
+   */
+  function show(list) {
+    if (!worker) {
+      return;
+    }
+    sizes(list.filter(function (canvas) { return !interactive(canvas); })).forEach(function (measured) {
+      var canvas = measured.canvas;
+      var message = { type: 'draw', id: canvas.id, version: (canvas.$version || 0) + 1, config: configOf(canvas),
+        width: measured.width, height: measured.height, ratio: window.devicePixelRatio || 1 };
+      canvas.$version = message.version;
+      canvas.$size = { width: measured.width, height: measured.height };
+      canvas.$paper = keep(canvas.$paper, null);
+      worker.postMessage(Object.assign({ paper: false, colours: colours }, message));
+      if (dark.matches) {
+        worker.postMessage(Object.assign({ paper: true, colours: theme(true) }, message));
+      }
+    });
+  }
+
+  /** The picture to keep instead of an earlier one, which is closed. */
+  function keep(earlier, picture) {
+    if (earlier && earlier !== picture) {
+      earlier.close();
+    }
+    return picture;
+  }
+
+  /** Paints a picture on its canvas at the size Chart.js would give the canvas. */
+  function paint(canvas, picture) {
+    var measured = canvas.$size;
+    canvas.width = picture.width;
+    canvas.height = picture.height;
+    canvas.style.display = 'block';
+    canvas.style.boxSizing = 'border-box';
+    canvas.style.width = measured.width + 'px';
+    canvas.style.height = measured.height + 'px';
+    canvas.getContext('2d').drawImage(picture, 0, 0);
+  }
+
+  function received(event) {
+    var message = event.data;
+    var canvas = document.getElementById(message.id);
+    if (!canvas || message.version !== canvas.$version || interactive(canvas)) {
+      keep(message.picture, null);
+      return;
+    }
+    if (message.failed) {
+      // what the worker could not draw, the page draws
+      reach(canvas);
+    }
+    else if (message.paper) {
+      canvas.$paper = keep(canvas.$paper, message.picture);
+    }
+    else {
+      canvas.$picture = keep(canvas.$picture, message.picture);
+      if (canvas.$near) {
+        paintPicture(canvas);
+      }
+    }
+  }
+
+  /** Paints the canvas's waiting picture from the worker. */
+  function paintPicture(canvas) {
+    if (canvas.$picture && !interactive(canvas)) {
+      paint(canvas, canvas.$picture);
+      canvas.$picture = keep(canvas.$picture, null);
+      canvas.setAttribute('data-drawn', 'picture');
+    }
+  }
+
+  /** Marks each chart that comes near the screen, and paints its picture if it has come. */
+  function watchNearness() {
+    if (!('IntersectionObserver' in window)) {
+      canvases().forEach(function (canvas) { canvas.$near = true; });
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          entry.target.$near = true;
+          paintPicture(entry.target);
+        }
+      });
+    }, { rootMargin: '200px 0px' });
+    canvases().forEach(function (canvas) { observer.observe(canvas); });
+  }
+
+  /** Draws the interactive chart on the canvas, in place of its picture or of an earlier chart. */
+  function render(canvas) {
+    var old = window.Chart.getChart(canvas);
+    if (old) {
+      old.destroy();
+    }
+    var width = size(canvas).width;
+    var chart = charts.create(canvas, configOf(canvas), width, colours, { responsive: true });
+    canvas.setAttribute('data-drawn', 'chart');
+    keyboardState(canvas, chart);
+  }
+
+  /**
+   * The reader reached for a chart: Chart.js draws it on the page. A touch or a pointer still over the chart then
+   * gets its tooltip, and a key pressed meanwhile its answer.
+   */
+  function reach(canvas) {
+    if (canvas.$reached) {
+      return;
+    }
+    canvas.$reached = true;
+    loadLibrary().then(function () {
+      render(canvas);
+      var pointer = canvas.$pointer;
+      if (pointer) {
+        canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: pointer.x, clientY: pointer.y, bubbles: true }));
+      }
+      if (canvas.$pendingKey) {
+        press(canvas, canvas.$pendingKey);
+        canvas.$pendingKey = null;
+      }
+    }, function () {
+      canvas.$reached = false;
+    });
+  }
+
+  function wireReach(canvas) {
+    function pointer(event) {
+      canvas.$pointer = { x: event.clientX, y: event.clientY };
+      reach(canvas);
+    }
+    canvas.addEventListener('pointerenter', pointer);
+    canvas.addEventListener('pointerdown', pointer);
+    canvas.addEventListener('pointerleave', function (event) {
+      if (event.pointerType === 'mouse') {
+        canvas.$pointer = null;
+      }
+    });
+    canvas.addEventListener('focus', function () { reach(canvas); });
+  }
+
+  /** Draws again what is drawn: the colour scheme changed, or the paper's colours came or went. */
+  function redraw() {
+    colours = theme();
+    canvases().forEach(function (canvas) {
+      if (interactive(canvas)) {
+        render(canvas);
+      }
+    });
+    show(canvases().filter(function (canvas) { return canvas.$version; }));
+  }
+
+  /** Without a worker that draws, or when it fails: the interactive charts, each when it comes near the screen. */
+  function drawOnPage() {
+    worker = null;
+    loadLibrary().then(function () {
+      var waiting = canvases().filter(function (canvas) { return !interactive(canvas); });
+      if (!('IntersectionObserver' in window)) {
+        waiting.forEach(render);
         return;
       }
-      var context = chart.ctx;
-      var metas = chart.getSortedVisibleDatasetMetas();
-      var lineHeight = Math.round(options.size * 1.25);
-      var boxes = [];
-      context.save();
-      context.font = fontString(options.size);
-      context.fillStyle = options.color;
-      context.textAlign = 'left';
-      context.textBaseline = 'bottom';
-      options.labels.forEach(function (lines, index) {
-        var top = Infinity;
-        metas.forEach(function (meta) {
-          var bar = meta.data[index];
-          if (bar) {
-            top = Math.min(top, bar.y - bar.height / 2);
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            observer.unobserve(entry.target);
+            window.setTimeout(function () { render(entry.target); }, 0);
           }
         });
-        var bottom = top - 3;
-        lines.forEach(function (line, i) {
-          context.fillText(line, chart.chartArea.left, bottom - (lines.length - 1 - i) * lineHeight);
-        });
-        boxes.push({ left: chart.chartArea.left, top: bottom - lines.length * lineHeight,
-          width: textWidth(context, lines, context.font), height: lines.length * lineHeight });
-      });
-      context.restore();
-      chart.$labelsAbove = boxes;
-    }
-  };
-
-  /** The sign of a value's flag after it (" p"), as the table prints it; empty for none. */
-  function flagOf(dataset, index) {
-    return dataset.flags && dataset.flags[index] ? '\u00a0' + dataset.flags[index] : '';
+      }, { rootMargin: '200px 0px' });
+      waiting.forEach(function (canvas) { observer.observe(canvas); });
+    });
   }
 
-  /**
-   * Value labels where they fit: in the middle of a doughnut slice wide enough for them; at a bar's end, outside
-   * where there is room up to the plot's edge, else just inside the bar's end, else none.
-   */
-  function valueLabels(config, format, colours, horizontal) {
-    var doughnut = config.type === 'doughnut';
-    var font = { size: SMALL_FONT_SIZE, weight: doughnut ? '600' : 'normal' };
-    function place(context) {
-      var value = context.dataset.data[context.dataIndex];
-      if (value === null || value === undefined || Number(value) === 0) {
-        return null;
-      }
-      var chart = context.chart;
-      var element = chart.getDatasetMeta(context.datasetIndex).data[context.dataIndex];
-      var width = textWidth(chart.ctx, [format.value(value)], fontString(font.size, font.weight)) + 8;
-      var height = font.size + 4;
-      if (doughnut) {
-        var arc = element.getProps(['startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true);
-        var middle = (arc.innerRadius + arc.outerRadius) / 2;
-        var fits = (arc.endAngle - arc.startAngle) * middle >= width && arc.outerRadius - arc.innerRadius >= height;
-        return fits ? 'in' : null;
-      }
-      var area = chart.chartArea;
-      var bar = element.getProps(['x', 'y', 'base', 'width', 'height'], true);
-      if (horizontal) {
-        if (bar.height < height - 4) {
-          return null;
-        }
-        return bar.x + width <= area.right ? 'out' : (Math.abs(bar.x - bar.base) >= width ? 'in' : null);
-      }
-      if (bar.width < width) {
-        return null;
-      }
-      return bar.y - height >= area.top ? 'out' : (Math.abs(bar.base - bar.y) >= height ? 'in' : null);
+  function startWorker() {
+    if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') {
+      drawOnPage();
+      return;
     }
-    function colour(context) {
-      var fill = context.dataset.backgroundColor;
-      return Array.isArray(fill) ? fill[context.dataIndex] : fill;
-    }
-    return {
-      font: font,
-      formatter: function (value, context) { return value === null ? '' : format.value(value) + flagOf(context.dataset, context.dataIndex); },
-      anchor: doughnut ? 'center' : 'end',
-      offset: 2,
-      clip: false,
-      // the plugin resolves display, align and colour with one context per label: measured once, in display
-      display: function (context) {
-        context.$place = place(context);
-        return context.$place !== null;
-      },
-      align: function (context) {
-        var inside = context.$place === 'in';
-        if (doughnut) {
-          return 'center';
-        }
-        return horizontal ? (inside ? 'left' : 'right') : (inside ? 'bottom' : 'top');
-      },
-      color: function (context) {
-        return context.$place === 'in' ? inkOn(colour(context)) : colours.text;
-      }
-    };
-  }
-
-  /**
-   * The height of a horizontal bar chart's category: its bars, and the room above them that a narrow chart
-   * writes the label into (half of it above the first category is the plot's top padding).
-   */
-  function categoryLayout(config, narrow, labelLines) {
-    var bars = config.datasets.length * BAR / 0.9;
-    var lines = Math.max.apply(null, labelLines.map(function (l) { return l.length; }));
-    var gap = narrow ? lines * Math.round(SMALL_FONT_SIZE * 1.25) + 10 : 14;
-    return { gap: gap, percentage: bars / (bars + gap),
-      height: config.labels.length * (bars + gap) + (narrow ? gap / 2 : 0) + (config.datasets.length > 1 ? 40 : 0)
-        + 40 };
-  }
-
-  function draw(canvas, colours) {
-    var config = JSON.parse(canvas.getAttribute('data-chart'));
-    var format = formats(config.locale, config.unit);
-    var box = canvas.parentNode;
-    var width = box.clientWidth;
-    var narrow = width < NARROW;
-    var doughnut = config.type === 'doughnut';
-    var line = config.type === 'line';
-    var horizontal = config.horizontal;
-    var fontSize = narrow ? SMALL_FONT_SIZE : FONT_SIZE;
-    var labelLines = config.labels.map(function (label) {
-      return wrap(label, narrow ? Math.floor((width - 8) / 7.5) : Math.floor(width * 0.4 / 8));
+    worker = new Worker(script.getAttribute('data-worker'));
+    worker.onmessage = received;
+    worker.onerror = drawOnPage;
+    var scripts = ['data-chartjs', 'data-datalabels', 'data-draw'].map(function (name) {
+      return new URL(script.getAttribute(name), window.location.href).href;
     });
-    var category = horizontal ? categoryLayout(config, narrow, labelLines) : null;
-    if (category) {
-      // a bar chart's height follows its bars, so that no plot is flattened or stretched
-      box.style.height = Math.ceil(Math.max(category.height, 160)) + 'px';
-    }
-    var datasets = config.datasets.map(function (dataset) {
-      var copy = Object.assign({}, dataset);
-      // a flagged value (provisional, estimated …) is drawn differently: a triangle on a line, an outline on a bar
-      // or slice; a confidential one has no value and leaves a gap
-      var flagged = function (yes, no) {
-        return dataset.flags ? dataset.flags.map(function (flag) { return flag ? yes : no; }) : no;
-      };
-      if (line) {
-        copy.data = dataset.data.map(function (value, i) { return { x: Number(config.labels[i]), y: value }; });
-        copy.borderColor = dataset.backgroundColor;
-        copy.pointStyle = flagged('triangle', 'circle');
-        copy.pointRadius = flagged(7, 4);
-        copy.pointHoverRadius = flagged(9, 6);
-        copy.borderWidth = 3;
-      }
-      else if (!doughnut) {
-        copy.barPercentage = 0.9;
-        if (category) {
-          copy.categoryPercentage = category.percentage;
-        }
-        copy.maxBarThickness = horizontal ? BAR : 64;
-        copy.borderColor = colours.text;
-        copy.borderWidth = flagged(2, 0);
-      }
-      else {
-        copy.borderColor = flagged(colours.text, colours.background);
-        copy.borderWidth = flagged(3, 2);
-      }
-      return copy;
-    });
-    var options = {
-      locale: config.locale,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { top: category && narrow ? Math.ceil(category.gap / 2) : (doughnut ? 0 : 8), right: 8 } },
-      font: { size: fontSize },
-      plugins: {
-        legend: {
-          display: doughnut || config.datasets.length > 1,
-          position: 'bottom',
-          labels: {
-            color: colours.text,
-            font: { size: fontSize },
-            boxWidth: narrow ? 14 : 40,
-            // a doughnut's legend names each slice with its value: a sliver or a zero still has its number
-            // a doughnut's legend names each slice with its value, so that a sliver or a zero has its number too;
-            // on a narrow canvas an entry that would not fit drops its value (the table and tooltip have it)
-            generateLabels: doughnut ? function (chart) {
-              var items = Chart.overrides.doughnut.plugins.legend.labels.generateLabels(chart);
-              var room = chart.width - (narrow ? 14 : 40) - 30;
-              var font = fontString(fontSize);
-              items.forEach(function (item) {
-                var full = item.text + ': ' + format.value(chart.data.datasets[0].data[item.index]);
-                item.text = textWidth(chart.ctx, [full], font) <= room ? full : fitText(chart.ctx, item.text, font, room);
-              });
-              return items;
-            } : undefined
-          }
-        },
-        tooltip: {
-          callbacks: {
-            title: function (items) {
-              return line ? String(items[0].parsed.x) : items[0].label;
-            },
-            label: function (context) {
-              var flag = flagOf(context.dataset, context.dataIndex);
-              if (doughnut) {
-                return context.label + ': ' + format.value(context.parsed) + flag;
-              }
-              var value = horizontal ? context.parsed.x : context.parsed.y;
-              return context.dataset.label + ': ' + format.value(value) + flag;
-            },
-            // what a survey's value rests on, under it: "n = 26 von 52"
-            afterLabel: function (context) {
-              var bases = context.dataset.bases;
-              return bases && bases[context.dataIndex] ? bases[context.dataIndex] : '';
-            }
-          }
-        },
-        datalabels: line || config.stacked ? { display: false } : valueLabels(config, format, colours, horizontal),
-        labelsAbove: { labels: horizontal && narrow ? labelLines : null, size: SMALL_FONT_SIZE, color: colours.text }
-      }
-    };
-    if (!doughnut) {
-      var valueAxis = {
-        beginAtZero: true,
-        stacked: config.stacked,
-        grace: config.stacked ? 0 : '12%',
-        grid: { color: colours.grid },
-        border: { color: colours.grid },
-        ticks: {
-          color: colours.text,
-          maxRotation: 0,
-          autoSkip: true,
-          maxTicksLimit: horizontal ? Math.max(3, Math.min(11, Math.floor(width / 90))) : 6,
-          font: { size: fontSize },
-          callback: function (v) { return format.tick(v); }
-        }
-      };
-      if (config.unit === 'percent') {
-        valueAxis.max = 100;
-        valueAxis.grace = 0;
-      }
-      var categoryAxis = {
-        stacked: config.stacked,
-        grid: { display: false },
-        border: { color: colours.grid },
-        ticks: {
-          color: colours.text,
-          maxRotation: 0,
-          minRotation: 0,
-          autoSkip: false,
-          font: { size: fontSize },
-          display: !(horizontal && narrow),
-          callback: function (value, index) { return labelLines[index]; }
-        }
-      };
-      if (line) {
-        var years = config.labels.map(Number);
-        categoryAxis = {
-          type: 'linear',
-          min: years[0] - 0.5,
-          max: years[years.length - 1] + 0.5,
-          grid: { display: false },
-          border: { color: colours.grid },
-          // one tick per year with figures, spaced by the years between them
-          afterBuildTicks: function (axis) {
-            axis.ticks = years.map(function (year) { return { value: year }; });
-          },
-          ticks: {
-            color: colours.text,
-            maxRotation: 0,
-            autoSkip: true,
-            font: { size: fontSize },
-            callback: function (v) { return String(v); }
-          }
-        };
-      }
-      options.scales = horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
-    }
-    var chart = new Chart(canvas, {
-      type: config.type,
-      data: { labels: config.labels, datasets: datasets },
-      options: options,
-      plugins: [DataLabels, labelsAbove]
-    });
-    chart.$narrow = narrow;
-    keyboard(canvas, chart, format, doughnut);
-    return chart;
+    worker.postMessage({ type: 'load', scripts: scripts, ratio: window.devicePixelRatio || 1 });
   }
 
   /**
    * The chart's values by keyboard: arrow keys walk from value to value, Home and End jump to the first and
-   * last; the tooltip shows the value and a live region says it. The listeners are added once per canvas and
-   * follow its current chart (charts are redrawn when the colour scheme changes).
+   * last; the tooltip shows the value and a live region says it. A key pressed on a picture makes the chart
+   * interactive and is answered then. The listeners are added once per canvas and follow its current chart
+   * (charts are redrawn when the colour scheme changes).
    */
-  function keyboard(canvas, chart, format, doughnut) {
+  function keyboardState(canvas, chart) {
+    var config = configOf(canvas);
+    var format = charts.formats(config.locale, config.unit);
+    var doughnut = config.type === 'doughnut';
     var points = [];
     chart.data.labels.forEach(function (label, index) {
       chart.data.datasets.forEach(function (dataset, datasetIndex) {
@@ -408,43 +298,57 @@
         var value = raw !== null && typeof raw === 'object' ? raw.y : raw;
         if (value !== null && value !== undefined) {
           var name = doughnut || chart.data.datasets.length === 1 ? label : label + ', ' + dataset.label;
+          var flag = dataset.flags && dataset.flags[index] ? '\u00a0' + dataset.flags[index] : '';
           var basis = dataset.bases && dataset.bases[index] ? ' (' + dataset.bases[index] + ')' : '';
           points.push({ datasetIndex: datasetIndex, index: index,
-            text: name + ': ' + format.value(value) + flagOf(dataset, index) + basis });
+            text: name + ': ' + format.value(value) + flag + basis });
         }
       });
     });
-    var first = !canvas.$keys;
     canvas.$keys = { chart: chart, points: points, current: -1 };
-    if (!first) {
+  }
+
+  function press(canvas, key) {
+    var state = canvas.$keys;
+    var keys = { ArrowRight: state.current + 1, ArrowDown: state.current + 1, ArrowLeft: state.current - 1,
+      ArrowUp: state.current - 1, Home: 0, End: state.points.length - 1 };
+    if (!state.points.length) {
       return;
     }
+    state.current = Math.max(0, Math.min(state.points.length - 1, keys[key]));
+    var point = state.points[state.current];
+    var active = [{ datasetIndex: point.datasetIndex, index: point.index }];
+    var element = state.chart.getDatasetMeta(point.datasetIndex).data[point.index];
+    state.chart.setActiveElements(active);
+    state.chart.tooltip.setActiveElements(active, { x: element.x, y: element.y });
+    state.chart.update();
+    var live = document.getElementById(canvas.id + '-live');
+    if (live) {
+      live.textContent = point.text;
+    }
+  }
+
+  function wireKeys(canvas) {
     canvas.setAttribute('tabindex', '0');
     canvas.setAttribute('aria-describedby', canvas.id + '-summary ' + canvas.id + '-keys');
-    var live = document.getElementById(canvas.id + '-live');
-    function show(state, position) {
-      state.current = Math.max(0, Math.min(state.points.length - 1, position));
-      var point = state.points[state.current];
-      var active = [{ datasetIndex: point.datasetIndex, index: point.index }];
-      var element = state.chart.getDatasetMeta(point.datasetIndex).data[point.index];
-      state.chart.setActiveElements(active);
-      state.chart.tooltip.setActiveElements(active, { x: element.x, y: element.y });
-      state.chart.update();
-      if (live) {
-        live.textContent = point.text;
-      }
-    }
     canvas.addEventListener('keydown', function (event) {
-      var state = canvas.$keys;
-      var keys = { ArrowRight: state.current + 1, ArrowDown: state.current + 1, ArrowLeft: state.current - 1,
-        ArrowUp: state.current - 1, Home: 0, End: state.points.length - 1 };
-      if (Object.prototype.hasOwnProperty.call(keys, event.key) && state.points.length) {
-        event.preventDefault();
-        show(state, keys[event.key]);
+      if (pendingKeys.indexOf(event.key) < 0) {
+        return;
+      }
+      event.preventDefault();
+      if (interactive(canvas) && canvas.$keys) {
+        press(canvas, event.key);
+      }
+      else {
+        canvas.$pendingKey = event.key;
+        reach(canvas);
       }
     });
     canvas.addEventListener('blur', function () {
       var state = canvas.$keys;
+      if (!state || !interactive(canvas)) {
+        return;
+      }
       state.current = -1;
       state.chart.setActiveElements([]);
       state.chart.tooltip.setActiveElements([], { x: 0, y: 0 });
@@ -478,13 +382,23 @@
   // chart is shown, so that screen readers always have it.
   function wireSwitch(card) {
     var buttons = card.querySelectorAll('.view-switch button');
-    function choose(view) {
+    function choose(view, first) {
       card.classList.toggle('view-chart', view === 'chart');
       card.classList.toggle('view-table', view === 'table');
       buttons.forEach(function (button) {
         button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view));
       });
+      // measuring the tables lays the page out: once for all cards as the page comes, not once per card
+      if (first) {
+        return;
+      }
       markScrolling();
+      // a chart hidden behind its table when the page came gets its picture when it is shown
+      if (view === 'chart') {
+        show(Array.prototype.filter.call(card.querySelectorAll('canvas[data-chart]'), function (canvas) {
+          return !canvas.$version;
+        }));
+      }
     }
     buttons.forEach(function (button) {
       button.addEventListener('click', function () {
@@ -505,86 +419,59 @@
     });
     card.querySelector('.view-switch').hidden = false;
     // the view the page was asked for (?view=table), else the chart
-    choose(card.classList.contains('view-table') ? 'table' : 'chart');
+    choose(card.classList.contains('view-table') ? 'table' : 'chart', true);
   }
 
-  var colours = null;
-
-  function useTheme(light) {
-    colours = theme(light === true);
-    Chart.defaults.color = colours.text;
-    Chart.defaults.borderColor = colours.grid;
-    Chart.defaults.font.size = FONT_SIZE;
-  }
-
-  function render(canvas) {
-    var old = Chart.getChart(canvas);
-    if (old) {
-      old.destroy();
-    }
-    draw(canvas, colours);
-  }
-
-  function canvases() {
-    return Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
-  }
-
-  /** Draws the charts already drawn once more: the colour scheme changed, or the narrow layout came or went. */
-  function redraw(light) {
-    useTheme(light);
-    canvases().filter(function (canvas) { return Chart.getChart(canvas); }).forEach(render);
-  }
-
-  // Each chart is drawn when it comes near the screen, in a task of its own: a page of many charts neither
-  // delays its first paint nor blocks the reader's input, and draws no chart that nobody scrolls to.
-  function drawWhenSeen() {
-    if (!('IntersectionObserver' in window)) {
-      canvases().forEach(render);
-      return;
-    }
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (entry.isIntersecting) {
-          observer.unobserve(entry.target);
-          window.setTimeout(function () { render(entry.target); }, 0);
-        }
-      });
-    }, { rootMargin: '200px 0px' });
-    canvases().forEach(function (canvas) { observer.observe(canvas); });
-  }
-
-  if (Chart && DataLabels) {
+  if (charts) {
+    colours = theme();
     document.querySelectorAll('.chart-card').forEach(function (card) {
       if (card.querySelector('.view-switch')) {
         wireSwitch(card);
       }
     });
-    useTheme();
-    // the first chart's costly preparations (the locale's number formats, the canvas's fonts) run in a task of
-    // their own, before the first chart is drawn, so that neither task blocks the reader for long
-    window.setTimeout(function () {
-      canvases().forEach(function (canvas) {
-        var config = JSON.parse(canvas.getAttribute('data-chart'));
-        formats(config.locale, config.unit).value(1234.5);
-      });
-      textWidth(document.createElement('canvas').getContext('2d'), ['0'], fontString(FONT_SIZE));
-    }, 0);
-    drawWhenSeen();
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () { redraw(); });
-    // paper is white whatever the screen's mode, and gets every chart, seen or not
-    window.addEventListener('beforeprint', function () {
-      useTheme(true);
-      canvases().forEach(render);
+    canvases().forEach(function (canvas) {
+      wireReach(canvas);
+      wireKeys(canvas);
     });
-    window.addEventListener('afterprint', function () { redraw(); });
-    window.addEventListener('resize', function () {
-      var crossed = canvases().some(function (canvas) {
-        var chart = Chart.getChart(canvas);
-        return chart && (canvas.parentNode.clientWidth < NARROW) !== chart.$narrow;
+    // the worker starts once the page has painted: starting it (and its canvas) first holds the first paint back
+    window.requestAnimationFrame(function () {
+      window.setTimeout(function () {
+        startWorker();
+        show(canvases());
+        watchNearness();
+      }, 0);
+    });
+    dark.addEventListener('change', redraw);
+    // paper is white whatever the screen's mode: interactive charts are drawn again for it, pictures have theirs
+    window.addEventListener('beforeprint', function () {
+      colours = theme(true);
+      canvases().forEach(function (canvas) {
+        if (interactive(canvas)) {
+          render(canvas);
+        }
+        else if (canvas.$paper) {
+          paint(canvas, canvas.$paper);
+        }
+        else {
+          paintPicture(canvas);
+        }
       });
-      if (crossed) {
-        redraw();
-      }
+    });
+    window.addEventListener('afterprint', redraw);
+    var resized = null;
+    window.addEventListener('resize', function () {
+      window.clearTimeout(resized);
+      resized = window.setTimeout(function () {
+        var changed = canvases().filter(function (canvas) {
+          var width = canvas.parentNode.clientWidth;
+          var chart = interactive(canvas) ? window.Chart.getChart(canvas) : null;
+          if (chart && (width < charts.NARROW) !== chart.$narrow) {
+            render(canvas);
+          }
+          return !chart && canvas.$size && canvas.$size.width !== width;
+        });
+        show(changed);
+      }, 150);
     });
   }
   markScrolling();

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,25 +77,30 @@ class HttpLimitsTests {
 	@Test
 	void servesStaticFilesUnderHashedUrlsCompressedAndCachedForAYear() throws Exception {
 		String page = send(request("/")).body();
-		Matcher assets = Pattern.compile("(?:src|href)=\"(/(?:webjars|js|css)/[^\"]+)\"").matcher(page);
-		List<String> found = new ArrayList<>();
+		// the style sheet, the scripts, and what charts.js loads later: Chart.js, its plugin, the worker
+		Matcher assets = Pattern.compile("(?:src|href|data-[a-z]+)=\"(/(?:webjars|js|css)/[^\"]+)\"").matcher(page);
+		Set<String> found = new TreeSet<>();
 		while (assets.find()) {
 			found.add(assets.group(1));
 		}
-		assertThat(found).hasSize(4).allMatch((path) -> path.matches(".*-[0-9a-f]{32}\\.(js|css)"));
+		assertThat(found).hasSize(6).allMatch((path) -> path.matches(".*-[0-9a-f]{32}\\.(js|css)"));
 		for (String path : found) {
 			HttpResponse<byte[]> response = this.http.send(request(path).header("Accept-Encoding", "gzip").GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
 			assertThat(response.headers().firstValue("Cache-Control")).as(path)
 				.hasValue("max-age=31536000, public, immutable");
-			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			// what is shorter than the server's threshold for compression (2 KB) gains nothing from it
+			if (send(request(path)).body().length() >= 2048) {
+				assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			}
 		}
 	}
 
 	@Test
 	void marksScriptsForEagerCompilationAndKeepsTheirSourceMapsInStep() throws Exception {
-		Matcher chartJs = Pattern.compile("src=\"(/webjars/chart.js/[^\"]+\\.js)\"").matcher(send(request("/")).body());
+		Matcher chartJs = Pattern.compile("data-chartjs=\"(/webjars/chart.js/[^\"]+\\.js)\"")
+			.matcher(send(request("/")).body());
 		assertThat(chartJs.find()).isTrue();
 		assertThat(send(request(chartJs.group(1))).body()).startsWith("//# allFunctionsCalledOnLoad\n/*!\n * Chart.js");
 		HttpResponse<String> map = send(request("/webjars/chart.js/4.5.1/dist/chart.umd.min.js.map"));

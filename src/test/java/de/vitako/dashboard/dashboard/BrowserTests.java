@@ -313,6 +313,8 @@ class BrowserTests {
 			this.driver.get(base + "/metrics/vpn-certificates?lang=de");
 			WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-chart]"));
 			assertThat(canvas.getDomAttribute("data-chart")).contains("\"2021\"", "70000");
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until((d) -> canvas.getDomAttribute("data-drawn") != null);
 			Number painted = (Number) ((JavascriptExecutor) this.driver).executeScript(PAINTED_PIXELS, canvas);
 			assertThat(painted.longValue()).isGreaterThan(500);
 			assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("70.000");

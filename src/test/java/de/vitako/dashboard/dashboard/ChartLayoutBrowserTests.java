@@ -30,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,18 +160,53 @@ class ChartLayoutBrowserTests {
 	}
 
 	@Test
-	void drawsEachChartWhenItComesNearTheScreen() {
+	void eachChartComesAsTheWorkersPictureAndBecomesTheSameChartInteractiveWhenReachedFor() {
 		this.driver.manage().window().setSize(new Dimension(1366, 900));
 		this.driver.get("http://localhost:" + this.port + "/?lang=de");
 		JavascriptExecutor js = (JavascriptExecutor) this.driver;
-		// Chart.js may still be loading (its script is deferred): not drawn yet, rather than an error
-		String drawn = "return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById(arguments[0]));";
-		new WebDriverWait(this.driver, Duration.ofSeconds(5))
-			.until((d) -> Boolean.TRUE.equals(js.executeScript(drawn, "chart-devices-ordered")));
-		assertThat(js.executeScript(drawn, "chart-topic-relevance")).as("far below the screen").isEqualTo(false);
+		String drawn = "return document.getElementById(arguments[0]).getAttribute('data-drawn');";
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "picture".equals(js.executeScript(drawn, "chart-devices-ordered")));
+		assertThat(js.executeScript("return typeof window.Chart;")).as("Chart.js is not on the page yet")
+			.isEqualTo("undefined");
+		assertThat(js.executeScript(drawn, "chart-topic-relevance")).as("far below the screen: not painted yet")
+			.isNull();
+		js.executeScript("""
+				const canvas = document.getElementById('chart-devices-ordered');
+				window.picture = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;""");
+
+		WebElement canvas = this.driver.findElement(By.id("chart-devices-ordered"));
+		new Actions(this.driver).moveToElement(canvas).perform();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "chart".equals(js.executeScript(drawn, "chart-devices-ordered")));
+		@SuppressWarnings("unchecked")
+		Map<String, Number> bar = (Map<String, Number>) js.executeScript("""
+				const chart = Chart.getChart(arguments[0]);
+				const centre = chart.getDatasetMeta(0).data[0].getCenterPoint();
+				return { x: Math.round(centre.x - chart.width / 2), y: Math.round(centre.y - chart.height / 2) };""",
+				canvas);
+		new Actions(this.driver).moveToElement(canvas, bar.get("x").intValue(), bar.get("y").intValue()).perform();
+		Object tooltip = js.executeScript("return Chart.getChart(arguments[0]).tooltip.getActiveElements().length;",
+				canvas);
+		assertThat(((Number) tooltip).intValue()).as("the pointer on a bar gets its tooltip").isEqualTo(1);
+		// the pointer leaves: the interactive chart at rest is the picture that was there
+		new Actions(this.driver).moveToElement(this.driver.findElement(By.tagName("h1"))).perform();
+		Number differing = (Number) js.executeScript("""
+				const canvas = document.getElementById('chart-devices-ordered');
+				const now = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				if (now.length !== window.picture.length) { return 1; }
+				let differing = 0;
+				for (let i = 0; i < now.length; i += 4) {
+				  let delta = 0;
+				  for (let c = 0; c < 4; c++) { delta += Math.abs(now[i + c] - window.picture[i + c]); }
+				  if (delta > 32) { differing++; }
+				}
+				return differing / (now.length / 4);""");
+		assertThat(differing.doubleValue()).as("share of pixels that differ").isLessThan(0.02);
+
 		js.executeScript("document.getElementById('chart-topic-relevance').scrollIntoView();");
-		new WebDriverWait(this.driver, Duration.ofSeconds(5))
-			.until((d) -> Boolean.TRUE.equals(js.executeScript(drawn, "chart-topic-relevance")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "picture".equals(js.executeScript(drawn, "chart-topic-relevance")));
 	}
 
 	@Test
@@ -218,13 +254,16 @@ class ChartLayoutBrowserTests {
 	@Test
 	void theChartsValuesAreReachableByKeyboardAndAnnounced() {
 		this.driver.get("http://localhost:" + this.port + "/metrics/vpn-certificates?lang=de");
-		Browser.drawAllCharts(this.driver);
 		WebElement canvas = this.driver.findElement(By.id("chart-vpn-certificates"));
 		WebElement live = this.driver.findElement(By.id("chart-vpn-certificates-live"));
-		assertThat(canvas.getDomAttribute("tabindex")).isEqualTo("0");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "0".equals(canvas.getDomAttribute("tabindex")));
 		assertThat(canvas.getDomAttribute("aria-describedby")).contains("chart-vpn-certificates-keys");
+		// the first key reaches a picture: Chart.js comes, draws the chart and answers the key
 		canvas.sendKeys(Keys.ARROW_RIGHT);
-		assertThat(live.getDomProperty("textContent")).isEqualTo("2019: 24.300");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> "2019: 24.300".equals(live.getDomProperty("textContent")));
+		assertThat(canvas.getDomAttribute("data-drawn")).isEqualTo("chart");
 		canvas.sendKeys(Keys.END);
 		assertThat(live.getDomProperty("textContent")).isEqualTo("2020: 62.700");
 		Object tooltip = ((JavascriptExecutor) this.driver).executeScript(
@@ -293,6 +332,32 @@ class ChartLayoutBrowserTests {
 			assertThat(axe.getPasses()).as("axe checked the contrast").anySatisfy(
 					(rule) -> assertThat(rule.getId()).isEqualTo("color-contrast"));
 		}
+	}
+
+	@Test
+	void aDarkScreenPrintsItsChartsInThePapersColours() {
+		colourScheme("dark");
+		this.driver.get("http://localhost:" + this.port + "/metrics/employees?lang=de");
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> "picture"
+			.equals(js.executeScript("return document.getElementById('chart-employees').getAttribute('data-drawn');")));
+		String blackPixels = """
+				const canvas = document.getElementById('chart-employees');
+				const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+				let black = 0;
+				for (let i = 0; i < data.length; i += 4) {
+				  if (data[i + 3] > 200 && data[i] < 40 && data[i + 1] < 40 && data[i + 2] < 40) { black++; }
+				}
+				return black;""";
+		long screen = ((Number) js.executeScript(blackPixels)).longValue();
+		// the paper's picture is drawn beside the screen's: printing must not wait for it
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> {
+			js.executeScript("window.dispatchEvent(new Event('beforeprint'));");
+			return ((Number) js.executeScript(blackPixels)).longValue() > screen + 200;
+		});
+		js.executeScript("window.dispatchEvent(new Event('afterprint'));");
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until((d) -> ((Number) js.executeScript(blackPixels)).longValue() <= screen);
 	}
 
 	private void focusByTab(WebElement target) {

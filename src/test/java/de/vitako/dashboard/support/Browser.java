@@ -84,8 +84,9 @@ public final class Browser {
 	}
 
 	/**
-	 * Scrolls each chart of the page into view, as a reader would, and waits until it is drawn (charts are drawn
-	 * when they come near the screen); then back to the top.
+	 * Scrolls each chart of the page into view and passes the pointer over it, as a reader reaching for it would,
+	 * and waits until Chart.js has drawn it on the page, interactive (before that a chart is the worker's picture);
+	 * then back to the top.
 	 */
 	public static void drawAllCharts(WebDriver driver) {
 		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
@@ -97,10 +98,12 @@ public final class Browser {
 				  if (i === canvases.length) { window.scrollTo(0, 0); done('drawn'); return; }
 				  const canvas = canvases[i];
 				  canvas.scrollIntoView({ block: 'center' });
+				  canvas.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+				  canvas.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
 				  const started = Date.now();
 				  (function wait() {
-				    // Chart.js may still be loading: its script is deferred, and a loaded machine is slow
-				    if (typeof Chart !== 'undefined' && Chart.getChart(canvas)) { i++; next(); }
+				    // Chart.js is loaded when the first chart is reached for, and a loaded machine is slow
+				    if (canvas.getAttribute('data-drawn') === 'chart') { i++; next(); }
 				    else if (Date.now() - started > 15000) { done('not drawn: ' + canvas.id); }
 				    else { setTimeout(wait, 20); }
 				  })();
