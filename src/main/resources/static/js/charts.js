@@ -206,6 +206,7 @@
     }
     canvas.$reached = true;
     loadLibrary().then(function () {
+      colours = colours || theme();
       render(canvas);
       var pointer = canvas.$pointer;
       if (pointer) {
@@ -423,7 +424,6 @@
   }
 
   if (charts) {
-    colours = theme();
     document.querySelectorAll('.chart-card').forEach(function (card) {
       if (card.querySelector('.view-switch')) {
         wireSwitch(card);
@@ -432,14 +432,6 @@
     canvases().forEach(function (canvas) {
       wireReach(canvas);
       wireKeys(canvas);
-    });
-    // the worker starts once the page has painted: starting it (and its canvas) first holds the first paint back
-    window.requestAnimationFrame(function () {
-      window.setTimeout(function () {
-        startWorker();
-        show(canvases());
-        watchNearness();
-      }, 0);
     });
     dark.addEventListener('change', redraw);
     // paper is white whatever the screen's mode: interactive charts are drawn again for it, pictures have theirs
@@ -474,7 +466,19 @@
       }, 150);
     });
   }
-  markScrolling();
+  // what reads the page's layout or styles waits until the page has painted: read before, it would lay the page
+  // out in this script's task, which then blocks the reader for as long as the first layout takes
+  window.requestAnimationFrame(function () {
+    window.setTimeout(function () {
+      markScrolling();
+      if (charts) {
+        colours = colours || theme();
+        startWorker();
+        show(canvases());
+        watchNearness();
+      }
+    }, 0);
+  });
   window.addEventListener('resize', markScrolling);
 
   // the embed code's copy button, where the browser lets a page write to the clipboard; else the code is selected
