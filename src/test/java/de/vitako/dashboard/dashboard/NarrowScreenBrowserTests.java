@@ -174,10 +174,12 @@ class NarrowScreenBrowserTests {
 			for (String language : List.of("de", "en")) {
 				this.driver.get(base() + "/admin/figures?lang=" + language);
 				Number lines = (Number) ((JavascriptExecutor) this.driver).executeScript("""
-						const tops = Array.from(document.querySelectorAll('.admin-nav > ul > li'))
+						const tops = Array.from(document.querySelectorAll('.admin-menu > ul > li'))
 						  .map((li) => Math.round(li.getBoundingClientRect().top));
 						return new Set(tops).size;""");
 				assertThat(lines.intValue()).as(language).isEqualTo(1);
+				assertThat(this.driver.findElement(By.cssSelector(".admin-menu > summary")).isDisplayed())
+					.as("no menu button on a desktop").isFalse();
 				WebElement group = this.driver.findElement(By.cssSelector(".admin-nav .nav-group summary"));
 				group.click();
 				assertThat(this.driver.findElement(By.cssSelector(".admin-nav .nav-group a[href='/admin/history']"))
@@ -186,6 +188,36 @@ class NarrowScreenBrowserTests {
 		}
 		finally {
 			this.driver.manage().window().setSize(phone);
+		}
+	}
+
+	/** On a phone the admin's navigation is one menu button, which opens the groups, which open their links. */
+	@Test
+	void theAdminNavigationIsOneMenuOnAPhone() {
+		for (String language : List.of("de", "en")) {
+			this.driver.get(base() + "/admin/figures?lang=" + language);
+			WebElement menu = this.driver.findElement(By.cssSelector(".admin-menu > summary"));
+			WebElement history = this.driver.findElement(By.cssSelector(".admin-nav a[href='/admin/history']"));
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> !menu.findElement(By.xpath(".."))
+				.getDomProperty("open").equals("true"));
+			assertThat(menu.getText()).isEqualTo(language.equals("de") ? "Menü" : "Menu");
+			Number navigation = (Number) ((JavascriptExecutor) this.driver)
+				.executeScript("return document.querySelector('.admin-nav').getBoundingClientRect().height;");
+			assertThat(navigation.intValue()).as("the navigation is one line: its button").isLessThan(50);
+			WebElement firstGroup = this.driver.findElement(By.cssSelector(".admin-nav .nav-group summary"));
+			assertThat(firstGroup.isDisplayed()).isFalse();
+
+			menu.click();
+			assertThat(firstGroup.isDisplayed()).isTrue();
+			firstGroup.click();
+			assertThat(history.isDisplayed()).isTrue();
+			Browser.assertAccessible(this.driver);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) this.driver)
+				.executeScript(MEASURE);
+			assertThat(((Number) measured.get("page")).intValue()).as("no sideways scrolling with the menu open")
+				.isLessThanOrEqualTo(((Number) measured.get("viewport")).intValue());
+			assertThat((List<String>) measured.get("problems")).isEmpty();
 		}
 	}
 
