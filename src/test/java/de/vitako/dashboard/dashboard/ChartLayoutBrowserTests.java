@@ -210,6 +210,27 @@ class ChartLayoutBrowserTests {
 	}
 
 	@Test
+	void aBrowserWithoutWorkersThatDrawGetsTheInteractiveChartsAtOnce() {
+		ChromeDriver chrome = (ChromeDriver) this.driver;
+		Map<String, Object> script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", "delete window.OffscreenCanvas;"));
+		try {
+			this.driver.get("http://localhost:" + this.port + "/metrics/employees?lang=de");
+			JavascriptExecutor js = (JavascriptExecutor) this.driver;
+			assertThat(js.executeScript("return typeof window.OffscreenCanvas;")).isEqualTo("undefined");
+			String drawn = "return document.getElementById('chart-employees').getAttribute('data-drawn');";
+			new WebDriverWait(this.driver, Duration.ofSeconds(10))
+				.until((d) -> "chart".equals(js.executeScript(drawn)));
+			assertThat(js.executeScript("return !!Chart.getChart(document.getElementById('chart-employees'));"))
+				.as("drawn by Chart.js on the page, without anyone reaching for it").isEqualTo(true);
+		}
+		finally {
+			chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+					Map.of("identifier", script.get("identifier")));
+		}
+	}
+
+	@Test
 	void aTimeAxisSpacesYearsByTheirDistance() {
 		this.driver.get("http://localhost:" + this.port + "/metrics/employees?lang=de");
 		Browser.drawAllCharts(this.driver);
