@@ -64,6 +64,12 @@ start_scratch_app() {
   export PGPASSWORD
 }
 
+# psql on the scratch application's database as the schema's owner (after start_scratch_app), stopping at the
+# first error.
+sql() {
+  psql -q -h 127.0.0.1 -p "$db_port" -U vitako_owner -d vitako -v ON_ERROR_STOP=1 "$@"
+}
+
 # Serves directory $1/html with nginx on port $2, as the application's pages would be by a static server: two
 # workers, no access log, gzip_static for the .gz files beside the pages. The pid is in $1/nginx.pid for the
 # caller's EXIT trap.

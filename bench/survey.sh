@@ -38,7 +38,6 @@ trap cleanup EXIT
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
 start_scratch_app "$PORT" "$work" 512m VITAKO_ADMIN_USERNAME=bench VITAKO_ADMIN_PASSWORD="$PASSWORD"
-sql() { psql -q -h 127.0.0.1 -p "$db_port" -U vitako_owner -d vitako -v ON_ERROR_STOP=1 "$@"; }
 
 echo "Loading 40 metrics, 60 members and two rounds (last year's all submitted)"
 sql <<SQL

@@ -1,14 +1,19 @@
 package de.vitako.dashboard.support;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Finds one figure in what the exports and the API give: a workbook's row and a JSON list's entry, by segment and
- * year; a test fails where there is none.
+ * year; and the draft's revision that a page's form carries. A test fails where there is none.
  */
 public final class Lookups {
+
+	private static final Pattern DRAFT_REVISION = Pattern.compile("name=\"draftRevision\" value=\"(\\d+)\"");
 
 	private Lookups() {
 	}
@@ -32,6 +37,15 @@ public final class Lookups {
 			}
 		}
 		throw new AssertionError("no figure " + segment + " " + year + " in " + figures);
+	}
+
+	/** The draft's revision in the page's form (its hidden field), as the form would send it. */
+	public static String draftRevision(String page) {
+		Matcher matcher = DRAFT_REVISION.matcher(page);
+		if (!matcher.find()) {
+			throw new AssertionError("no draft revision in " + page);
+		}
+		return matcher.group(1);
 	}
 
 }

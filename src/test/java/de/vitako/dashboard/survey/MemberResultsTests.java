@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.vitako.dashboard.figures.releases.Publisher;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Lookups;
 import de.vitako.dashboard.support.Releases;
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,8 +38,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemberResultsTests {
-
-	private static final Pattern REVISION = Pattern.compile("name=\"draftRevision\" value=\"(\\d+)\"");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -91,9 +88,8 @@ class MemberResultsTests {
 		MvcTestResult handed = staff(this.mvc.post().uri("/admin/surveys/" + this.round + "/results/apply"), null);
 		session = handed.getResponse().getCookie("SESSION");
 		String preview = text(staff(this.mvc.get().uri("/admin/import/preview"), session));
-		Matcher revision = REVISION.matcher(preview);
-		assertThat(revision.find()).as(preview).isTrue();
-		assertThat(staff(this.mvc.post().uri("/admin/import/apply").param("draftRevision", revision.group(1))
+		String revision = Lookups.draftRevision(preview);
+		assertThat(staff(this.mvc.post().uri("/admin/import/apply").param("draftRevision", revision)
 			.param("confirmed", "true"), session)).hasStatus3xxRedirection();
 		Releases.publish(this.publisher);
 	}

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import de.vitako.dashboard.figures.draft.FigureImports;
 import jakarta.servlet.http.Cookie;
 import de.vitako.dashboard.support.IntegrationTest;
+import de.vitako.dashboard.support.Lookups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class SurveyResultsTests {
-
-	private static final Pattern REVISION = Pattern.compile("name=\"draftRevision\" value=\"(\\d+)\"");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -145,7 +142,7 @@ class SurveyResultsTests {
 		// a fourth member submits between the preview and the apply
 		submit(round, four.get(3), Map.of("devices_ordered/schools", "10", "devices_ordered/other", "5",
 				"devices_ordered/municipal_administrations", "7"));
-		MvcTestResult refused = post("/admin/import/apply", session, "draftRevision", revision(preview),
+		MvcTestResult refused = post("/admin/import/apply", session, "draftRevision", Lookups.draftRevision(preview),
 				"confirmed", "true");
 		assertThat(refused).hasRedirectedUrl("/admin/surveys/" + round + "/results");
 		assertThat(refused).flash().containsKey("problem");
@@ -210,18 +207,13 @@ class SurveyResultsTests {
 			.hasRedirectedUrl("/admin/import/preview");
 		String preview = text(get("/admin/import/preview", session));
 		assertThat(preview).contains("umfrage-" + this.planner.get(round).orElseThrow().details().year());
-		assertThat(post("/admin/import/apply", session, "draftRevision", revision(preview), "confirmed", "true"))
+		String revision = Lookups.draftRevision(preview);
+		assertThat(post("/admin/import/apply", session, "draftRevision", revision, "confirmed", "true"))
 			.hasStatus3xxRedirection();
 		long id = this.jdbc.queryForObject("select max(import_id) from survey_result where round_id = ?", Long.class,
 				round);
 		this.applied.add(id);
 		return id;
-	}
-
-	private static String revision(String preview) {
-		Matcher matcher = REVISION.matcher(preview);
-		assertThat(matcher.find()).as("the preview's revision").isTrue();
-		return matcher.group(1);
 	}
 
 	/** The draft's 2051 figure as "value status respondents/invited"; {@code null} for none. */

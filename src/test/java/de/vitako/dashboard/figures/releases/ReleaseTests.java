@@ -20,8 +20,6 @@ import de.vitako.dashboard.figures.PublishedReleases;
 import de.vitako.dashboard.figures.Release;
 import de.vitako.dashboard.figures.draft.DraftDiff;
 import de.vitako.dashboard.figures.draft.FigureEditor;
-import de.vitako.dashboard.figures.internal.Metrics;
-import de.vitako.dashboard.figures.internal.ReleaseMetrics;
 import de.vitako.dashboard.figures.internal.StoredReleases;
 import de.vitako.dashboard.shared.DatabaseStatus;
 import de.vitako.dashboard.support.IntegrationTest;
@@ -149,9 +147,9 @@ class ReleaseTests {
 	@Test
 	void withFourEyesAPublisherCannotPublishTheirOwnLastChange(@Autowired PlatformTransactionManager transactions,
 			@Autowired ApplicationEventPublisher events, @Autowired Clock clock, @Autowired DatabaseStatus database,
-			@Autowired Metrics metrics, @Autowired StoredReleases releases, @Autowired ReleaseMetrics releaseMetrics) {
+			@Autowired StoredReleases releases, @Autowired DraftDiffReader diffs) {
 		Publisher fourEyes = new Publisher(this.jdbc, transactions, events, new PublishProperties(true), clock,
-				database, metrics, releases, releaseMetrics);
+				database, releases, diffs);
 		correctEmployees2019("70003");
 		long revision = fourEyes.diff().draftRevision();
 		assertThatExceptionOfType(PublicationRefusedException.class)
